@@ -1,0 +1,162 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Workflows.Runtime.Activities;
+using Workflows.Runtime.Definitions;
+using Workflows.Runtime.Execution;
+using Workflows.Runtime.Persistence;
+
+namespace Workflows.Runtime.Engine;
+
+/// <summary>
+/// Starts and resumes persisted instances: load, run until every branch blocks, save in one transaction,
+/// then tell the observers (timers, outbox). The entry point the host and the domain use.
+/// </summary>
+public sealed class WorkflowRuntime(
+    IWorkflowDefinitionStore definitions,
+    IWorkflowInstanceStore instances,
+    WorkflowRunner runner,
+    ActivityRegistry registry,
+    IEnumerable<IRunCommittedObserver> observers,
+    ILogger<WorkflowRuntime> logger)
+{
+    /// <summary>How often a resume is retried when another burst saved the same instance first.</summary>
+    public const int MaxConflictRetries = 5;
+
+    private readonly ConcurrentDictionary<string, WorkflowGraph> _graphs = new();
+
+    public async Task<RunResult> StartAsync(string definitionId, StartOptions options, VersionSelector? selector = null, CancellationToken ct = default)
+    {
+        var versions = await definitions.GetVersionsAsync(definitionId, ct);
+        var definition = (selector ?? VersionSelector.Published).Pick(versions)
+                         ?? throw new DefinitionNotFoundException(definitionId, selector ?? VersionSelector.Published);
+        return await StartAsync(definition, options, ct);
+    }
+
+    public async Task<RunResult> StartAsync(WorkflowDefinition definition, StartOptions options, CancellationToken ct = default)
+    {
+        var graph = Graph(definition);
+        var instanceId = options.InstanceId ?? Ids.New();
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["WorkflowInstanceId"] = instanceId, ["DefinitionId"] = definition.DefinitionId });
+        var result = await runner.StartAsync(graph, options with { InstanceId = instanceId });
+        await SaveAsync(result, ct);
+        logger.LogInformation("Started instance {WorkflowInstanceId} of {DefinitionId} v{Version}: {Status}/{SubStatus}",
+            instanceId, definition.DefinitionId, definition.Version, result.State.Status, result.State.SubStatus);
+        return result;
+    }
+
+    /// <summary>
+    /// Resumes a bookmark with input. When another operation changed the instance at the same moment the
+    /// resume is retried on the fresh state; if that operation consumed the bookmark,
+    /// <see cref="BookmarkNotFoundException"/> tells the caller cleanly.
+    /// </summary>
+    public async Task<RunResult> ResumeAsync(string instanceId, string bookmarkId, JsonNode? input = null, CancellationToken ct = default)
+    {
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["WorkflowInstanceId"] = instanceId, ["BookmarkId"] = bookmarkId });
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await instances.FindAsync(instanceId, ct) ?? throw new InstanceNotFoundException(instanceId);
+            var graph = await GraphAsync(stored.State.DefinitionVersionId, ct);
+            var result = await runner.ResumeAsync(graph, stored.State, stored.Revision, bookmarkId, input);
+            try
+            {
+                await SaveAsync(result, ct);
+                logger.LogInformation("Resumed bookmark {BookmarkId} of {WorkflowInstanceId}: {Status}/{SubStatus}",
+                    bookmarkId, instanceId, result.State.Status, result.State.SubStatus);
+                return result;
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxConflictRetries)
+            {
+                logger.LogInformation("Instance {WorkflowInstanceId} changed concurrently; retrying resume (attempt {Attempt})", instanceId, attempt);
+            }
+        }
+    }
+
+    /// <summary>Resumes every instance waiting for this event; returns how many were resumed.</summary>
+    public async Task<int> PublishEventAsync(string eventName, JsonNode? payload, CancellationToken ct = default)
+    {
+        var waiting = await instances.FindBookmarksAsync(Activities.BuiltIn.Event.HashOf(eventName), ct);
+        var resumed = 0;
+        foreach (var reference in waiting)
+        {
+            try
+            {
+                await ResumeAsync(reference.InstanceId, reference.BookmarkId, payload, ct);
+                resumed++;
+            }
+            catch (BookmarkNotFoundException)
+            {
+                // Another delivery of the same event got there first.
+            }
+        }
+        return resumed;
+    }
+
+    public async Task<RunResult> CancelAsync(string instanceId, CancellationToken ct = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await instances.FindAsync(instanceId, ct) ?? throw new InstanceNotFoundException(instanceId);
+            if (stored.State.Status == WorkflowStatus.Finished)
+                throw new InvalidOperationException($"Instance {instanceId} has already finished ({stored.State.SubStatus}).");
+            var graph = await GraphAsync(stored.State.DefinitionVersionId, ct);
+            var result = runner.Cancel(graph, stored.State, stored.Revision);
+            try
+            {
+                await SaveAsync(result, ct);
+                return result;
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxConflictRetries)
+            {
+            }
+        }
+    }
+
+    public async Task<WorkflowGraph> GraphAsync(string versionId, CancellationToken ct = default)
+    {
+        if (_graphs.TryGetValue(versionId, out var cached)) return cached;
+        var definition = await definitions.FindByVersionIdAsync(versionId, ct)
+                         ?? throw new InvalidOperationException($"Definition version {versionId} no longer exists.");
+        return Graph(definition);
+    }
+
+    /// <summary>
+    /// Compiled graphs are cached by version id. A draft version is edited in place under the same id, so only
+    /// published versions (immutable) are cached.
+    /// </summary>
+    private WorkflowGraph Graph(WorkflowDefinition definition)
+    {
+        if (_graphs.TryGetValue(definition.Id, out var cached)) return cached;
+        var graph = WorkflowGraph.Compile(definition.Clone(), registry);
+        if (definition.IsPublished) _graphs[definition.Id] = graph;
+        return graph;
+    }
+
+    private async Task SaveAsync(RunResult result, CancellationToken ct)
+    {
+        await instances.SaveAsync(result, ct);
+        foreach (var observer in observers)
+        {
+            try
+            {
+                await observer.OnCommittedAsync(result, ct);
+            }
+            catch (Exception ex)
+            {
+                // The burst is committed; the sweeps pick up whatever an observer failed to hand over.
+                logger.LogError(ex, "Post-commit observer {Observer} failed for {WorkflowInstanceId}", observer.GetType().Name, result.State.Id);
+            }
+        }
+    }
+}
+
+public sealed class InstanceNotFoundException(string instanceId) : Exception($"Workflow instance {instanceId} does not exist.")
+{
+    public string InstanceId { get; } = instanceId;
+}
+
+public sealed class DefinitionNotFoundException(string definitionId, VersionSelector selector)
+    : Exception($"Workflow definition '{definitionId}' has no {selector.Kind.ToLowerInvariant()} version.")
+{
+    public string DefinitionId { get; } = definitionId;
+}

@@ -1,0 +1,113 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Jint;
+using JsEngine = Jint.Engine;
+using Jint.Native;
+using Jint.Runtime;
+using Microsoft.Extensions.Options;
+
+namespace Workflows.Runtime.Expressions;
+
+/// <summary>
+/// JavaScript expressions on Jint with no CLR access. The script sees <c>getVariable(name)</c>,
+/// <c>setVariable(name, value)</c>, <c>variables</c>, <c>input</c>, <c>getWorkflowInput(name)</c>,
+/// <c>workflowInstanceId</c>, <c>correlationId</c> and <c>definitionId</c>.
+/// </summary>
+internal sealed class JavaScriptExpressionHandler(IOptions<JavaScriptOptions> options) : IExpressionHandler
+{
+    public ExpressionDescriptor Descriptor { get; } = new("JavaScript", "JavaScript",
+        Properties: new JsonObject { ["MonacoLanguage"] = "javascript" });
+
+    public JsonNode? Evaluate(JsonNode? value, ExpressionContext context)
+    {
+        var script = ScriptOf(value);
+        if (string.IsNullOrWhiteSpace(script)) return null;
+        var limits = options.Value;
+        // Each evaluation gets a fresh engine: nothing leaks between instances, and limits apply per evaluation.
+        var engine = new JsEngine(o => o
+            .TimeoutInterval(TimeSpan.FromMilliseconds(limits.TimeoutMilliseconds))
+            .LimitMemory(limits.MemoryLimitBytes)
+            .LimitRecursion(limits.RecursionLimit)
+            .MaxStatements(limits.MaxStatements)
+            .Strict(false));
+        Bind(engine, context);
+        try
+        {
+            var result = engine.Evaluate(script);
+            return ToJson(engine, result);
+        }
+        catch (JavaScriptException ex)
+        {
+            throw new ExpressionException($"JavaScript error: {ex.Error} (line {ex.Location.Start.Line})", ex);
+        }
+        catch (Exception ex) when (ex is TimeoutException or MemoryLimitExceededException or StatementsCountOverflowException
+                                       or RecursionDepthOverflowException or ExecutionCanceledException)
+        {
+            throw new ExpressionException($"JavaScript stopped by the sandbox: {ex.Message}", ex);
+        }
+        catch (Exception ex) when (ex is Acornima.ParseErrorException or JintException)
+        {
+            throw new ExpressionException($"JavaScript could not run: {ex.Message}", ex);
+        }
+    }
+
+    public string? Check(JsonNode? value)
+    {
+        var script = ScriptOf(value);
+        if (string.IsNullOrWhiteSpace(script)) return null;
+        try
+        {
+            JsEngine.PrepareScript(script);
+            return null;
+        }
+        catch (Acornima.ParseErrorException ex)
+        {
+            return $"JavaScript syntax error: {ex.Description} (line {ex.LineNumber}, column {ex.Column})";
+        }
+    }
+
+    private static string? ScriptOf(JsonNode? value) =>
+        value is JsonValue v && v.TryGetValue<string>(out var s) ? s : value?.ToJsonString();
+
+    private static void Bind(JsEngine engine, ExpressionContext context)
+    {
+        engine.SetValue("getVariable", new Func<string, JsValue>(name =>
+            context.Variables.TryGetValue(name, out var v) ? FromJson(engine, v) : JsValue.Undefined));
+        engine.SetValue("setVariable", new Action<string, JsValue>((name, v) => context.Variables[name] = ToJson(engine, v)));
+        engine.SetValue("getWorkflowInput", new Func<string, JsValue>(name =>
+            context.Input.TryGetValue(name, out var v) ? FromJson(engine, v) : JsValue.Undefined));
+        engine.SetValue("variables", FromJson(engine, new JsonObject(context.Variables.Select(kv =>
+            KeyValuePair.Create(kv.Key, kv.Value?.DeepClone())))));
+        engine.SetValue("input", FromJson(engine, new JsonObject(context.Input.Select(kv =>
+            KeyValuePair.Create(kv.Key, kv.Value?.DeepClone())))));
+        engine.SetValue("workflowInstanceId", context.WorkflowInstanceId);
+        engine.SetValue("definitionId", context.DefinitionId);
+        engine.SetValue("correlationId", context.CorrelationId is null ? JsValue.Null : new JsString(context.CorrelationId));
+    }
+
+    // Values cross the sandbox boundary as JSON text, so no CLR object is ever exposed to a script.
+    private static JsValue FromJson(JsEngine engine, JsonNode? node) =>
+        node is null ? JsValue.Null : new Jint.Native.Json.JsonParser(engine).Parse(node.ToJsonString());
+
+    private static JsonNode? ToJson(JsEngine engine, JsValue value)
+    {
+        if (value.IsUndefined() || value.IsNull()) return null;
+        if (value.IsString()) return JsonValue.Create(value.AsString());
+        if (value.IsBoolean()) return JsonValue.Create(value.AsBoolean());
+        if (value.IsNumber())
+        {
+            var d = value.AsNumber();
+            return d == Math.Floor(d) && Math.Abs(d) < 9e15 ? JsonValue.Create((long)d) : JsonValue.Create(d);
+        }
+        if (value.IsDate()) return JsonValue.Create(value.AsDate().ToDateTime().ToString("O"));
+        var text = new Jint.Native.Json.JsonSerializer(engine).Serialize(value).ToString();
+        try
+        {
+            return JsonNode.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return JsonValue.Create(text);
+        }
+    }
+}
