@@ -1,4 +1,13 @@
+using Workflows.Host;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddWorkflowsHost();
+
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok());
+app.UseWorkflowsHost();
+app.Lifetime.ApplicationStarted.Register(() =>
+    app.Logger.LogInformation("物业管理工作流服务已启动 / Workflow service listening on {Urls}", string.Join(", ", app.Urls)));
 app.Run();
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,17 +1,15 @@
 using System.Text.Json.Nodes;
-using Fluid;
+using DotLiquid;
+using DotLiquid.Exceptions;
 
 namespace Workflows.Runtime.Expressions;
 
 /// <summary>
-/// Liquid templates (Fluid). The template sees <c>Variables</c>, <c>Input</c>, <c>WorkflowInstanceId</c>,
-/// <c>CorrelationId</c> and <c>DefinitionId</c>.
+/// Liquid templates (DotLiquid). The template sees <c>Variables</c>, <c>Input</c>, <c>WorkflowInstanceId</c>,
+/// <c>CorrelationId</c> and <c>DefinitionId</c>, as Elsa's Liquid expressions do.
 /// </summary>
 internal sealed class LiquidExpressionHandler : IExpressionHandler
 {
-    private static readonly FluidParser Parser = new();
-    private static readonly TemplateOptions TemplateOptions = CreateOptions();
-
     public ExpressionDescriptor Descriptor { get; } = new("Liquid", "Liquid",
         Properties: new JsonObject { ["MonacoLanguage"] = "liquid" });
 
@@ -19,36 +17,62 @@ internal sealed class LiquidExpressionHandler : IExpressionHandler
     {
         var text = value is JsonValue v && v.TryGetValue<string>(out var s) ? s : value?.ToJsonString();
         if (string.IsNullOrEmpty(text)) return JsonValue.Create("");
-        if (!Parser.TryParse(text, out var template, out var error))
-            throw new ExpressionException($"Liquid syntax error: {error}");
-        var templateContext = new TemplateContext(TemplateOptions);
-        templateContext.SetValue("Variables", ToPlain(new JsonObject(context.Variables.Select(kv => KeyValuePair.Create(kv.Key, kv.Value?.DeepClone())))));
-        templateContext.SetValue("Input", ToPlain(new JsonObject(context.Input.Select(kv => KeyValuePair.Create(kv.Key, kv.Value?.DeepClone())))));
-        templateContext.SetValue("WorkflowInstanceId", context.WorkflowInstanceId);
-        templateContext.SetValue("CorrelationId", context.CorrelationId ?? "");
-        templateContext.SetValue("DefinitionId", context.DefinitionId);
-        return JsonValue.Create(template.Render(templateContext));
+        var template = Parse(text);
+        var globals = new Dictionary<string, object?>
+        {
+            ["Variables"] = ToPlain(new JsonObject(context.Variables.Select(kv => KeyValuePair.Create(kv.Key, kv.Value?.DeepClone())))),
+            ["Input"] = ToPlain(new JsonObject(context.Input.Select(kv => KeyValuePair.Create(kv.Key, kv.Value?.DeepClone())))),
+            ["WorkflowInstanceId"] = context.WorkflowInstanceId,
+            ["CorrelationId"] = context.CorrelationId ?? "",
+            ["DefinitionId"] = context.DefinitionId,
+        };
+        try
+        {
+            var rendered = template.Render(new RenderParameters(System.Globalization.CultureInfo.InvariantCulture)
+            {
+                LocalVariables = Hash.FromDictionary(globals!),
+                ErrorsOutputMode = ErrorsOutputMode.Rethrow,
+            });
+            return JsonValue.Create(rendered);
+        }
+        catch (Exception ex) when (ex is LiquidException or InvalidOperationException or System.ArgumentException)
+        {
+            throw new ExpressionException($"Liquid error: {ex.Message}", ex);
+        }
     }
 
     public string? Check(JsonNode? value)
     {
         var text = value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
         if (string.IsNullOrEmpty(text)) return null;
-        return Parser.TryParse(text, out _, out var error) ? null : $"Liquid syntax error: {error}";
+        try
+        {
+            Template.Parse(text);
+            return null;
+        }
+        catch (LiquidException ex)
+        {
+            return $"Liquid syntax error: {ex.Message}";
+        }
     }
 
-    private static TemplateOptions CreateOptions()
+    private static Template Parse(string text)
     {
-        var options = new TemplateOptions();
-        options.MemberAccessStrategy = new UnsafeMemberAccessStrategy();
-        return options;
+        try
+        {
+            return Template.Parse(text);
+        }
+        catch (LiquidException ex)
+        {
+            throw new ExpressionException($"Liquid syntax error: {ex.Message}", ex);
+        }
     }
 
-    /// <summary>Turns JSON into dictionaries, lists and primitives, which Fluid reads natively.</summary>
+    /// <summary>Turns JSON into hashes, lists and primitives, which DotLiquid reads natively.</summary>
     internal static object? ToPlain(JsonNode? node) => node switch
     {
         null => null,
-        JsonObject o => o.ToDictionary(kv => kv.Key, kv => ToPlain(kv.Value)),
+        JsonObject o => Hash.FromDictionary(o.ToDictionary(kv => kv.Key, kv => ToPlain(kv.Value))!),
         JsonArray a => a.Select(ToPlain).ToList(),
         JsonValue v when v.TryGetValue<string>(out var s) => s,
         JsonValue v when v.TryGetValue<bool>(out var b) => b,

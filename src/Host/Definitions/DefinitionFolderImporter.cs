@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Options;
+using Workflows.Runtime;
+using Workflows.Runtime.Definitions;
+
+namespace Workflows.Host.Definitions;
+
+/// <summary>Configuration section <c>Definitions</c>.</summary>
+public sealed class DefinitionFolderOptions
+{
+    public const string Section = "Definitions";
+
+    /// <summary>Folder of Elsa JSON files imported on start. Default: <c>definitions</c> beside the service's binaries.</summary>
+    public string Path { get; set; } = System.IO.Path.Combine(AppContext.BaseDirectory, "definitions");
+}
+
+/// <summary>
+/// Imports <c>definitions/*.json</c> on start: a changed file becomes a new published version, an unchanged
+/// one does nothing, and a file that fails validation is logged with the reason and skipped.
+/// </summary>
+internal sealed class DefinitionFolderImporter(DefinitionService definitions, IOptions<DefinitionFolderOptions> options, ILogger<DefinitionFolderImporter> logger)
+{
+    public async Task<ImportReport> ImportAsync(CancellationToken ct)
+    {
+        var folder = options.Value.Path;
+        var report = new ImportReport();
+        if (!Directory.Exists(folder))
+        {
+            logger.LogWarning("Definitions folder {Folder} does not exist; nothing imported", folder);
+            return report;
+        }
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            var name = System.IO.Path.GetFileName(file);
+            try
+            {
+                var definition = DefinitionJson.Deserialize(await File.ReadAllTextAsync(file, ct));
+                if (await definitions.ImportAsync(definition, ct))
+                {
+                    report.Imported.Add(name);
+                    logger.LogInformation("Imported {File} as a new published version of {DefinitionId}", name, definition.DefinitionId);
+                }
+                else
+                {
+                    report.Unchanged.Add(name);
+                }
+            }
+            catch (Exception ex) when (ex is DefinitionFormatException or DefinitionValidationException)
+            {
+                report.Failed.Add(name);
+                logger.LogError("Skipped definition file {File}: {Reason}", name, ex.Message);
+            }
+        }
+        logger.LogInformation("Definitions: {Imported} imported, {Unchanged} unchanged, {Failed} failed",
+            report.Imported.Count, report.Unchanged.Count, report.Failed.Count);
+        return report;
+    }
+}
+
+public sealed class ImportReport
+{
+    public List<string> Imported { get; } = [];
+    public List<string> Unchanged { get; } = [];
+    public List<string> Failed { get; } = [];
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Runtime.Definitions;
+using Workflows.Runtime.Persistence;
+
+namespace Workflows.Host.Persistence;
+
+internal sealed class EfDefinitionStore(WorkflowsDbContext db) : IWorkflowDefinitionStore
+{
+    public async Task<IReadOnlyList<WorkflowDefinition>> GetVersionsAsync(string definitionId, CancellationToken ct = default)
+    {
+        var rows = await db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId)
+            .OrderBy(d => d.Version).ToListAsync(ct);
+        return rows.Select(ToModel).ToList();
+    }
+
+    public async Task<WorkflowDefinition?> FindByVersionIdAsync(string versionId, CancellationToken ct = default)
+    {
+        var row = await db.Definitions.AsNoTracking().FirstOrDefaultAsync(d => d.Id == versionId, ct);
+        return row is null ? null : ToModel(row);
+    }
+
+    public async Task SaveVersionsAsync(IReadOnlyList<WorkflowDefinition> versions, CancellationToken ct = default)
+    {
+        var ids = versions.Select(v => v.Id).ToList();
+        var existing = await db.Definitions.Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+        foreach (var version in versions)
+        {
+            if (!existing.TryGetValue(version.Id, out var row))
+            {
+                row = new DefinitionRecord { Id = version.Id };
+                db.Definitions.Add(row);
+            }
+            row.DefinitionId = version.DefinitionId;
+            row.Version = version.Version;
+            row.Name = version.Name;
+            row.Description = version.Description;
+            row.IsLatest = version.IsLatest;
+            row.IsPublished = version.IsPublished;
+            row.CreatedAt = (version.CreatedAt ?? DateTimeOffset.UnixEpoch).ToUniversalTime();
+            row.Json = DefinitionJson.Serialize(version);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<bool> DeleteDefinitionAsync(string definitionId, CancellationToken ct = default) =>
+        await db.Definitions.Where(d => d.DefinitionId == definitionId).ExecuteDeleteAsync(ct) > 0;
+
+    public async Task<bool> DeleteVersionAsync(string versionId, CancellationToken ct = default) =>
+        await db.Definitions.Where(d => d.Id == versionId).ExecuteDeleteAsync(ct) > 0;
+
+    /// <summary>The JSON is the truth; the columns beside it exist for listing and searching.</summary>
+    internal static WorkflowDefinition ToModel(DefinitionRecord row)
+    {
+        var model = DefinitionJson.Deserialize(row.Json);
+        model.Id = row.Id;
+        model.DefinitionId = row.DefinitionId;
+        model.Version = row.Version;
+        model.IsLatest = row.IsLatest;
+        model.IsPublished = row.IsPublished;
+        model.CreatedAt = row.CreatedAt;
+        return model;
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Workflows.Runtime.Persistence;
+
+namespace Workflows.Host.Persistence;
+
+public static class PersistenceSetup
+{
+    public static IServiceCollection AddWorkflowsPersistence(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.Section))
+            .PostConfigure(o => o.ConnectionString = ResolveConnectionString(configuration, o, contentRoot))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+
+        services.AddDbContext<SqliteWorkflowsDbContext>((sp, options) =>
+            options.UseSqlite(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+        services.AddScoped<WorkflowsDbContext>(sp => sp.GetRequiredService<SqliteWorkflowsDbContext>());
+        services.AddScoped<IWorkflowDefinitionStore, EfDefinitionStore>();
+        services.AddScoped<IWorkflowInstanceStore, EfInstanceStore>();
+        services.AddSingleton<IEffectWriter, EmailEffectWriter>();
+        return services;
+    }
+
+    private static string ResolveConnectionString(IConfiguration configuration, DatabaseOptions options, string contentRoot)
+    {
+        var configured = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(configured)) return configured;
+        var folder = Path.GetFullPath(Path.Combine(contentRoot, options.DataPath));
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "workflows.db") }.ToString();
+    }
+
+    /// <summary>Creates the database if needed and applies pending migrations; WAL keeps readers off writers' backs.</summary>
+    public static async Task MigrateAsync(WorkflowsDbContext db, CancellationToken ct)
+    {
+        if (db.Database.IsSqlite())
+        {
+            var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
+            if (Path.GetDirectoryName(Path.GetFullPath(builder.DataSource)) is { } folder)
+                Directory.CreateDirectory(folder);
+        }
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+}

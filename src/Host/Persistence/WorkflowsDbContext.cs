@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Workflows.Host.Persistence;
+
+/// <summary>The service's database. Provider-specific subclasses carry their own migrations.</summary>
+public abstract class WorkflowsDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
+    public DbSet<InstanceRecord> Instances => Set<InstanceRecord>();
+    public DbSet<BookmarkRecord> Bookmarks => Set<BookmarkRecord>();
+    public DbSet<TimerRecord> Timers => Set<TimerRecord>();
+    public DbSet<JournalRecord> Journal => Set<JournalRecord>();
+    public DbSet<ActivityExecutionRow> ActivityExecutions => Set<ActivityExecutionRow>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<DefinitionRecord>(e =>
+        {
+            e.ToTable("WorkflowDefinitions");
+            e.HasIndex(x => new { x.DefinitionId, x.Version }).IsUnique();
+            e.HasIndex(x => x.Name);
+        });
+        b.Entity<InstanceRecord>(e =>
+        {
+            e.ToTable("WorkflowInstances");
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            e.HasIndex(x => x.DefinitionId);
+            e.HasIndex(x => new { x.Status, x.SubStatus });
+            e.HasIndex(x => x.CreatedAt);
+            e.HasIndex(x => x.CorrelationId);
+        });
+        b.Entity<BookmarkRecord>(e =>
+        {
+            e.ToTable("Bookmarks");
+            e.HasIndex(x => x.InstanceId);
+            e.HasIndex(x => x.Hash);
+        });
+        b.Entity<TimerRecord>(e =>
+        {
+            e.ToTable("Timers");
+            e.HasKey(x => x.BookmarkId);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(x => new { x.Status, x.DueAt });
+            e.HasIndex(x => x.InstanceId);
+        });
+        b.Entity<JournalRecord>(e =>
+        {
+            e.ToTable("WorkflowExecutionLog");
+            e.HasIndex(x => new { x.InstanceId, x.Sequence });
+        });
+        b.Entity<ActivityExecutionRow>(e =>
+        {
+            e.ToTable("ActivityExecutions");
+            e.HasIndex(x => new { x.InstanceId, x.ActivityNodeId });
+        });
+        b.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("Outbox");
+            e.HasIndex(x => x.IdempotencyKey).IsUnique();
+            e.HasIndex(x => new { x.Status, x.CreatedAt });
+        });
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        // SQLite cannot compare DateTimeOffset text in queries; all instants are UTC, so ticks order correctly.
+        if (Database.IsSqlite())
+        {
+            configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configuration.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+}
+
+public sealed class SqliteWorkflowsDbContext(DbContextOptions<SqliteWorkflowsDbContext> options) : WorkflowsDbContext(options);

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Design.Internal;
+using Microsoft.EntityFrameworkCore.Migrations.Design;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Host.Persistence;
+
+// Usage: dotnet run --project tools/MigrationScaffolder -- <MigrationName>
+// Adds a migration for every provider's context under src/Host/Persistence/Migrations/<Provider>.
+if (args.Length != 1)
+{
+    Console.Error.WriteLine("Usage: MigrationScaffolder <MigrationName>");
+    return 2;
+}
+var name = args[0];
+var hostProject = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/Host"));
+var assembly = typeof(WorkflowsDbContext).Assembly;
+
+Scaffold(new SqliteWorkflowsDbContext(new DbContextOptionsBuilder<SqliteWorkflowsDbContext>()
+    .UseSqlite("Data Source=design-time.db").Options), "Sqlite");
+return 0;
+
+void Scaffold(DbContext context, string provider)
+{
+#pragma warning disable EF1001 // The design-time services builder is what dotnet-ef itself uses.
+    var reporter = new OperationReporter(new OperationReportHandler(
+        e => Console.Error.WriteLine(e), w => Console.WriteLine(w), i => Console.WriteLine(i), v => { }));
+    var services = new DesignTimeServicesBuilder(assembly, assembly, reporter, []).Build(context);
+#pragma warning restore EF1001
+    var scaffolder = services.GetRequiredService<IMigrationsScaffolder>();
+    var migration = scaffolder.ScaffoldMigration(name, "Workflows.Host", $"Persistence.Migrations.{provider}");
+    var files = scaffolder.Save(hostProject, migration, Path.Combine(hostProject, "Persistence", "Migrations", provider));
+    Console.WriteLine($"{provider}: {files.MigrationFile}");
+}
