@@ -41,8 +41,7 @@ internal static class HolidayCalendarJson
         }
         catch (JsonException ex)
         {
-            // The reader's message names the problem and its line and byte position (both counted from 0).
-            throw new HolidayCalendarFormatException([$"$: not valid JSON: {ex.Message}"]);
+            throw new HolidayCalendarFormatException([$"$: not valid JSON: {Describe(ex)}"]);
         }
 
         using (document)
@@ -56,6 +55,21 @@ internal static class HolidayCalendarJson
 
             return years;
         }
+    }
+
+    /// <summary>The reader's problem and where, counted from 1 as editors count lines (the reader counts from 0).</summary>
+    private static string Describe(JsonException ex)
+    {
+        var message = ex.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message[..cut];
+        }
+
+        return ex.LineNumber is { } line
+            ? $"{message} (line {line + 1}, byte {ex.BytePositionInLine + 1})"
+            : message;
     }
 
     private static List<HolidayYear> ReadDocument(JsonElement root, List<string> errors)

@@ -69,8 +69,8 @@ public sealed partial class LegalCalendar
         [
             PeriodExplanation.StartsNextDay(trigger),
             last.Day == trigger.Day
-                ? PeriodExplanation.CorrespondingDay(months, last)
-                : PeriodExplanation.NoCorrespondingDay(months, trigger, last),
+                ? PeriodExplanation.CorrespondingDay(last)
+                : PeriodExplanation.NoCorrespondingDay(trigger, last),
             PeriodExplanation.ThatDay(type, last, holiday),
         ];
         return EndOnWorkingDay(last, type, lines);

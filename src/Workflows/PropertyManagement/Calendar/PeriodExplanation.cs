@@ -16,11 +16,11 @@ internal static class PeriodExplanation
 
     public static string ThatDay(DayType type, DateOnly day, string? holiday) => $"该日{Describe(day, type, holiday)}";
 
-    public static string CorrespondingDay(int months, DateOnly last) =>
-        $"按月计算，{months} 个月后到期月的对应日 {D(last)} 为期间最后一日（{Art202}）";
+    public static string CorrespondingDay(DateOnly last) =>
+        $"按月计算，到期月的对应日 {D(last)} 为期间最后一日（{Art202}）";
 
-    public static string NoCorrespondingDay(int months, DateOnly trigger, DateOnly monthEnd) =>
-        $"按月计算，{months} 个月后的 {Month(monthEnd)}没有 {trigger.Day} 日，以月末日 {D(monthEnd)} 为期间最后一日（{Art202}）";
+    public static string NoCorrespondingDay(DateOnly trigger, DateOnly monthEnd) =>
+        $"按月计算，到期月 {Month(monthEnd)}没有 {trigger.Day} 日，以月末日 {D(monthEnd)} 为期间最后一日（{Art202}）";
 
     public static string MovedLater(DayType lastType, DateOnly due, DayType dueType) => lastType == DayType.Holiday
         ? $"期间最后一日为法定休假日的，以法定休假日结束的次日为期间的最后一日（{Art203}）：顺延至 {D(due)}（{Target(due, dueType)}）"
@@ -62,7 +62,7 @@ internal static class PeriodExplanation
 
     // Moving later would leave fewer than the required days before the anchor, so a backward period moves earlier.
     public static string MovedEarlier(string period, DateOnly due, DayType dueType) =>
-        $"该日为休息日；为保证至少提前{period}，提前至此前最后一个工作日：{D(due)}（{Target(due, dueType)}）";
+        $"倒数之日为休息日的，不向后顺延（否则不足{period}），提前至此前最后一个工作日：{D(due)}（{Target(due, dueType)}）";
 
     public static string D(DateOnly date) => date.ToString(HolidayCalendarJson.DateFormat, CultureInfo.InvariantCulture);
 
