@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Options;
+using Workflows.Host.Tests.Infrastructure;
+
+namespace Workflows.Host.Tests.Foundation;
+
+public sealed class ConfigurationTests
+{
+    [Theory]
+    [InlineData("Scheduling:WorkerCount", "0", "Scheduling:WorkerCount")]
+    [InlineData("Scheduling:SweepCron", "every minute", "Scheduling:SweepCron")]
+    [InlineData("Workflows:Database", "Oracle", "Workflows:Database")]
+    [InlineData("Security:ApiKeys:0:Sha256", "dev-api-key", "Security:ApiKeys:0:Sha256")]
+    public async Task Bad_setting_stops_the_start_with_a_message_naming_it(string key, string value, string named)
+    {
+        await using var app = new WorkflowsApp(settings: new Dictionary<string, string?> { [key] = value, ["Security:ApiKeys:0:Name"] = "x" });
+        var error = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+        Assert.Contains(named, error.Message);
+    }
+}
