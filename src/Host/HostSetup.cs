@@ -6,6 +6,7 @@ using Workflows.Host.ElsaApi;
 using Workflows.Host.Persistence;
 using Workflows.Host.Scheduling;
 using Workflows.Host.Security;
+using Workflows.Host.Studio;
 using Workflows.Runtime;
 
 namespace Workflows.Host;
@@ -33,6 +34,7 @@ public static class HostSetup
         services.AddSingleton<ReadinessState>();
         services.AddHostedService<StartupTasks>();
         services.AddWorkflowsSchedulingServer();
+        services.AddStudio(configuration);
         services.AddProblemDetails();
         return builder;
     }
@@ -46,6 +48,7 @@ public static class HostSetup
         app.UseAuthorization();
         app.MapHealth();
         app.MapElsaApi();
+        app.MapStudio();
         if (app.Environment.IsDevelopment())
             app.MapDevClock();
         return app;

@@ -1,0 +1,19 @@
+namespace Workflows.Host.Studio;
+
+/// <summary>Options of the admin pages that host Elsa Studio; configuration section <c>Studio</c>.</summary>
+internal sealed class StudioOptions
+{
+    public const string SectionName = "Studio";
+
+    /// <summary>
+    /// API key the Studio elements send as <c>Authorization: ApiKey …</c> to <c>/elsa/api</c>.
+    /// Default: none (no header). Read only through <see cref="IStudioCredentials"/>.
+    /// </summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// Folder that holds the npm packages (a <c>node_modules</c> folder). Default: unset, which means
+    /// <c>Studio/npm/node_modules</c> under the content root, else the folder the build installed into.
+    /// </summary>
+    public string? NodeModulesPath { get; set; }
+}

@@ -1,0 +1,59 @@
+using Microsoft.Playwright;
+
+namespace Workflows.Browser.Tests.Fixtures;
+
+/// <summary>
+/// One headless Debian Chromium (<c>/usr/bin/chromium</c>, installed by scripts/install-test-deps.sh)
+/// driven through Playwright, shared by the browser tests. Playwright's own browser download is never
+/// used: the driver (node + package) ships inside the Microsoft.Playwright NuGet package.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic",
+    ];
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"{ChromiumPath} is missing: run scripts/install-test-deps.sh.");
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh context (own cookies and localStorage) and page; the recorder sees every request.</summary>
+    public async Task<BrowserPage> NewPageAsync(Uri baseAddress)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            Locale = "zh-CN",
+        });
+        // The Studio downloads ~35 MB and starts .NET in the page: give a loaded 2-core machine time.
+        context.SetDefaultTimeout(60_000);
+        var page = await context.NewPageAsync();
+        return new BrowserPage(context, page);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+            await Browser.DisposeAsync();
+        _playwright?.Dispose();
+    }
+}
