@@ -19,6 +19,19 @@ internal sealed class EfDefinitionStore(WorkflowsDbContext db) : IWorkflowDefini
         return row is null ? null : ToModel(row);
     }
 
+    public async Task<string?> FindVersionIdAsync(string definitionId, VersionSelector selector, CancellationToken ct = default)
+    {
+        var query = db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId);
+        query = selector.Kind switch
+        {
+            "Latest" => query.Where(d => d.IsLatest),
+            "Published" => query.Where(d => d.IsPublished),
+            "LatestOrPublished" => query.Where(d => d.IsLatest || d.IsPublished).OrderByDescending(d => d.IsLatest),
+            _ => query.Where(d => d.Version == selector.Number),
+        };
+        return await query.Select(d => d.Id).FirstOrDefaultAsync(ct);
+    }
+
     public async Task SaveVersionsAsync(IReadOnlyList<WorkflowDefinition> versions, CancellationToken ct = default)
     {
         var ids = versions.Select(v => v.Id).ToList();

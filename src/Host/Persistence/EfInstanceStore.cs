@@ -26,8 +26,8 @@ internal sealed class EfInstanceStore(WorkflowsDbContext db, IEnumerable<IEffect
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var revision = await SaveInstanceAsync(result, ct);
         await SaveBookmarksAndTimersAsync(result, now, ct);
-        AddJournal(result);
-        await SaveActivityRecordsAsync(result, ct);
+        await BulkRows.WriteAsync(db, result.Journal.Select(ToRow).ToList(), upsert: false, keepExisting: null, ct);
+        await BulkRows.WriteAsync(db, result.ActivityRecords.Select(ToRow).ToList(), upsert: true, KeptWhenNull, ct);
         foreach (var effect in result.Effects)
         {
             var writer = effectWriters.FirstOrDefault(w => w.CanWrite(effect))
@@ -121,55 +121,50 @@ internal sealed class EfInstanceStore(WorkflowsDbContext db, IEnumerable<IEffect
         }
     }
 
-    private void AddJournal(RunResult result)
+    /// <summary>A resumed activity's record is written again; what the later burst does not know is kept.</summary>
+    private static readonly IReadOnlySet<string> KeptWhenNull = new HashSet<string>
     {
-        foreach (var record in result.Journal)
-        {
-            db.Journal.Add(new JournalRecord
-            {
-                Id = record.Id,
-                InstanceId = record.WorkflowInstanceId,
-                Sequence = record.Sequence,
-                ActivityInstanceId = record.ActivityInstanceId,
-                ActivityId = record.ActivityId,
-                ActivityType = record.ActivityType,
-                ActivityTypeVersion = record.ActivityTypeVersion,
-                ActivityName = record.ActivityName,
-                NodeId = record.NodeId,
-                Timestamp = record.Timestamp,
-                EventName = record.EventName,
-                Message = record.Message,
-                PayloadJson = record.Payload?.ToJsonString(),
-            });
-        }
-    }
+        nameof(ActivityExecutionRow.ActivityStateJson),
+        nameof(ActivityExecutionRow.PayloadJson),
+        nameof(ActivityExecutionRow.OutputsJson),
+        nameof(ActivityExecutionRow.ExceptionJson),
+    };
 
-    private async Task SaveActivityRecordsAsync(RunResult result, CancellationToken ct)
+    private static JournalRecord ToRow(WorkflowExecutionLogRecord record) => new()
     {
-        var ids = result.ActivityRecords.Select(r => r.Id).ToList();
-        var existing = await db.ActivityExecutions.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
-        foreach (var record in result.ActivityRecords)
-        {
-            if (!existing.TryGetValue(record.Id, out var row))
-            {
-                row = new ActivityExecutionRow { Id = record.Id, InstanceId = record.WorkflowInstanceId };
-                db.ActivityExecutions.Add(row);
-            }
-            row.ActivityId = record.ActivityId;
-            row.ActivityNodeId = record.ActivityNodeId;
-            row.ActivityType = record.ActivityType;
-            row.ActivityTypeVersion = record.ActivityTypeVersion;
-            row.ActivityName = record.ActivityName;
-            row.Status = record.Status.ToString();
-            row.StartedAt = record.StartedAt;
-            row.CompletedAt = record.CompletedAt;
-            row.HasBookmarks = record.HasBookmarks;
-            row.ActivityStateJson = record.ActivityState?.ToJsonString() ?? row.ActivityStateJson;
-            row.PayloadJson = record.Payload?.ToJsonString() ?? row.PayloadJson;
-            row.OutputsJson = record.Outputs?.ToJsonString() ?? row.OutputsJson;
-            row.ExceptionJson = record.Exception is null ? row.ExceptionJson : JsonSerializer.Serialize(record.Exception, DefinitionJson.Options);
-        }
-    }
+        Id = record.Id,
+        InstanceId = record.WorkflowInstanceId,
+        Sequence = record.Sequence,
+        ActivityInstanceId = record.ActivityInstanceId,
+        ActivityId = record.ActivityId,
+        ActivityType = record.ActivityType,
+        ActivityTypeVersion = record.ActivityTypeVersion,
+        ActivityName = record.ActivityName,
+        NodeId = record.NodeId,
+        Timestamp = record.Timestamp,
+        EventName = record.EventName,
+        Message = record.Message,
+        PayloadJson = record.Payload?.ToJsonString(),
+    };
+
+    private static ActivityExecutionRow ToRow(ActivityExecutionRecord record) => new()
+    {
+        Id = record.Id,
+        InstanceId = record.WorkflowInstanceId,
+        ActivityId = record.ActivityId,
+        ActivityNodeId = record.ActivityNodeId,
+        ActivityType = record.ActivityType,
+        ActivityTypeVersion = record.ActivityTypeVersion,
+        ActivityName = record.ActivityName,
+        Status = record.Status.ToString(),
+        StartedAt = record.StartedAt,
+        CompletedAt = record.CompletedAt,
+        HasBookmarks = record.HasBookmarks,
+        ActivityStateJson = record.ActivityState?.ToJsonString(),
+        PayloadJson = record.Payload?.ToJsonString(),
+        OutputsJson = record.Outputs?.ToJsonString(),
+        ExceptionJson = record.Exception is null ? null : JsonSerializer.Serialize(record.Exception, DefinitionJson.Options),
+    };
 
     internal static WorkflowState ReadState(string json) =>
         JsonSerializer.Deserialize<WorkflowState>(json, DefinitionJson.Options)

@@ -27,15 +27,18 @@ public sealed class WorkflowRuntime(
 
     public async Task<RunResult> StartAsync(string definitionId, StartOptions options, VersionSelector? selector = null, CancellationToken ct = default)
     {
-        var versions = await definitions.GetVersionsAsync(definitionId, ct);
-        var definition = (selector ?? VersionSelector.Published).Pick(versions)
-                         ?? throw new DefinitionNotFoundException(definitionId, selector ?? VersionSelector.Published);
-        return await StartAsync(definition, options, ct);
+        var pick = selector ?? VersionSelector.Published;
+        var versionId = await definitions.FindVersionIdAsync(definitionId, pick, ct)
+                        ?? throw new DefinitionNotFoundException(definitionId, pick);
+        return await StartAsync(await GraphAsync(versionId, ct), options, ct);
     }
 
-    public async Task<RunResult> StartAsync(WorkflowDefinition definition, StartOptions options, CancellationToken ct = default)
+    public Task<RunResult> StartAsync(WorkflowDefinition definition, StartOptions options, CancellationToken ct = default) =>
+        StartAsync(Graph(definition), options, ct);
+
+    private async Task<RunResult> StartAsync(WorkflowGraph graph, StartOptions options, CancellationToken ct)
     {
-        var graph = Graph(definition);
+        var definition = graph.Definition;
         var instanceId = options.InstanceId ?? Ids.New();
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["WorkflowInstanceId"] = instanceId, ["DefinitionId"] = definition.DefinitionId });
         var result = await runner.StartAsync(graph, options with { InstanceId = instanceId });

@@ -10,6 +10,13 @@ public interface IWorkflowDefinitionStore
 
     Task<WorkflowDefinition?> FindByVersionIdAsync(string versionId, CancellationToken ct = default);
 
+    /// <summary>
+    /// Which version to start, without reading the definitions themselves: the runtime keeps published
+    /// versions compiled, so starting an instance needs only this.
+    /// </summary>
+    async Task<string?> FindVersionIdAsync(string definitionId, VersionSelector selector, CancellationToken ct = default) =>
+        selector.Pick(await GetVersionsAsync(definitionId, ct))?.Id;
+
     /// <summary>Inserts or updates these versions in one transaction.</summary>
     Task SaveVersionsAsync(IReadOnlyList<WorkflowDefinition> versions, CancellationToken ct = default);
 
