@@ -30,11 +30,19 @@ internal sealed class JavaScriptExpressionHandler(IOptions<JavaScriptOptions> op
             .LimitRecursion(limits.RecursionLimit)
             .MaxStatements(limits.MaxStatements)
             .Strict(false));
+        RemoveBinaryBuffers(engine);
         Bind(engine, context);
         try
         {
-            var result = engine.Evaluate(script);
-            return ToJson(engine, result);
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var result = ToJson(engine, engine.Evaluate(script));
+            // Jint checks the memory limit before each statement, so whatever the last statement allocated
+            // (e.g. 'x'.repeat(1 << 27)) is never checked by Jint itself.
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            if (limits.MemoryLimitBytes > 0 && allocated > limits.MemoryLimitBytes)
+                throw new ExpressionException(
+                    $"JavaScript stopped by the sandbox: the script allocated {allocated} bytes, more than the limit of {limits.MemoryLimitBytes}.");
+            return result;
         }
         catch (JavaScriptException ex)
         {
@@ -64,6 +72,23 @@ internal sealed class JavaScriptExpressionHandler(IOptions<JavaScriptOptions> op
         {
             return $"JavaScript syntax error: {ex.Description} (line {ex.LineNumber}, column {ex.Column})";
         }
+    }
+
+    /// <summary>
+    /// Binary buffers and typed arrays are allocated in one step, outside Jint's memory and array-size checks
+    /// (<c>new ArrayBuffer(2 ** 31 - 1)</c> takes 2 GiB at once). Expressions have no use for them, so they are removed.
+    /// </summary>
+    private static readonly string[] BinaryBufferGlobals =
+    [
+        "ArrayBuffer", "SharedArrayBuffer", "DataView", "Atomics", "Int8Array", "Uint8Array", "Uint8ClampedArray",
+        "Int16Array", "Uint16Array", "Int32Array", "Uint32Array", "Float16Array", "Float32Array", "Float64Array",
+        "BigInt64Array", "BigUint64Array",
+    ];
+
+    private static void RemoveBinaryBuffers(JsEngine engine)
+    {
+        foreach (var name in BinaryBufferGlobals)
+            engine.Global.Delete(name);
     }
 
     private static string? ScriptOf(JsonNode? value) =>

@@ -1,0 +1,62 @@
+using Workflows.Runtime.Execution;
+using Workflows.Runtime.Tests.Harness;
+
+namespace Workflows.Runtime.Tests.Flowchart;
+
+public sealed class JoinTests
+{
+    [Fact]
+    public async Task WaitAll_join_continues_once_after_both_branches_of_a_fork_arrive()
+    {
+        using var harness = new RuntimeHarness();
+
+        var result = await harness.RunAsync("join-lines.json");
+
+        Assert.Equal(WorkflowSubStatus.Finished, result.State.SubStatus);
+        Assert.Equal(["left", "right 1", "right 2", "joined"], result.Journal.Lines());
+        // The join fires with Done only when the longer branch (right2) has arrived.
+        var joinDone = result.ActivityRecords.Single(r => r.ActivityId == "join" && r.Payload!["Outcomes"]!.AsArray().Count == 1);
+        Assert.True(result.Journal.SequenceOf("right2", JournalEvents.Completed) < result.Journal.First(j => j.ActivityInstanceId == joinDone.Id).Sequence);
+    }
+
+    [Fact]
+    public async Task WaitAll_join_waits_for_the_second_branch_across_resumes()
+    {
+        using var harness = new RuntimeHarness();
+        var started = await harness.RunAsync("join-events.json");
+        var id = started.State.Id;
+
+        var first = await harness.ResumeAsync(id, harness.BookmarkOf(id, "eventA").Id);
+
+        Assert.Equal(WorkflowSubStatus.Suspended, first.State.SubStatus);
+        Assert.DoesNotContain("after", first.Journal.Completed());
+        Assert.Single(harness.Instances.Bookmarks(id), b => b.ActivityId == "eventB");
+
+        var second = await harness.ResumeAsync(id, harness.BookmarkOf(id, "eventB").Id);
+
+        Assert.Equal(WorkflowSubStatus.Finished, second.State.SubStatus);
+        Assert.Equal(["joined"], second.Journal.Lines());
+        Assert.Equal(["joined"], harness.Instances.Journal(id).Lines());
+    }
+
+    [Fact]
+    public async Task WaitAny_join_continues_on_the_first_arrival_and_cancels_the_other_blocked_branch()
+    {
+        using var harness = new RuntimeHarness();
+        var definition = Fixture.Definition("join-events.json",
+            json => Fixture.Activity(json, "join")["mode"]!["expression"]!["value"] = "WaitAny");
+        var started = await harness.RunAsync(definition);
+        var id = started.State.Id;
+        var otherBookmark = harness.BookmarkOf(id, "eventB");
+
+        var result = await harness.ResumeAsync(id, harness.BookmarkOf(id, "eventA").Id);
+
+        Assert.Equal(WorkflowSubStatus.Finished, result.State.SubStatus);
+        Assert.Equal(["joined"], result.Journal.Lines());
+        Assert.Contains(result.RemovedBookmarks, b => b.Id == otherBookmark.Id);
+        Assert.Empty(harness.Instances.Bookmarks(id));
+        Assert.Contains(result.Journal, j => j.ActivityId == "eventB" && j.EventName == JournalEvents.Canceled);
+        Assert.Equal(ActivityStatus.Canceled, result.ActivityRecords.Single(r => r.ActivityId == "eventB").Status);
+        await Assert.ThrowsAsync<BookmarkNotFoundException>(() => harness.ResumeAsync(id, otherBookmark.Id));
+    }
+}
