@@ -68,11 +68,19 @@ internal sealed class JavaScriptExpressionHandler(IOptions<JavaScriptOptions> op
             JsEngine.PrepareScript(script);
             return null;
         }
+        // Jint wraps the parser's error in ScriptPreparationException; it must come back as a validation error.
+        catch (ScriptPreparationException ex) when (ex.InnerException is Acornima.ParseErrorException parse)
+        {
+            return SyntaxError(parse);
+        }
         catch (Acornima.ParseErrorException ex)
         {
-            return $"JavaScript syntax error: {ex.Description} (line {ex.LineNumber}, column {ex.Column})";
+            return SyntaxError(ex);
         }
     }
+
+    private static string SyntaxError(Acornima.ParseErrorException ex) =>
+        $"JavaScript syntax error: {ex.Description} (line {ex.LineNumber}, column {ex.Column})";
 
     /// <summary>
     /// Binary buffers and typed arrays are allocated in one step, outside Jint's memory and array-size checks
