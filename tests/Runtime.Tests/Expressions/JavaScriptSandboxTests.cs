@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Workflows.Runtime.Definitions;
 using Workflows.Runtime.Execution;
+using Workflows.Runtime.Expressions;
 using Workflows.Runtime.Tests.Harness;
 
 namespace Workflows.Runtime.Tests.Expressions;
@@ -28,6 +30,21 @@ public sealed class JavaScriptSandboxTests
         Assert.True(stopwatch.Elapsed < HangLimit, kind);
         AssertFaultedAt(result, "script");
         Assert.Contains("sandbox", result.State.Incidents[0].Message);
+    }
+
+    [Fact]
+    public async Task Catastrophic_regular_expression_is_stopped_by_the_script_timeout()
+    {
+        using var harness = new RuntimeHarness(services =>
+            services.Configure<JavaScriptOptions>(o => o.TimeoutMilliseconds = 300));
+        var stopwatch = Stopwatch.StartNew();
+
+        var result = await harness.RunAsync(ScriptDefinition("/^(a+)+$/.test('a'.repeat(40) + '!')")).WaitAsync(HangLimit);
+
+        AssertFaultedAt(result, "script");
+        Assert.Contains("sandbox", result.State.Incidents[0].Message);
+        // Jint's default regex timeout is 10 s; the configured script timeout must apply instead.
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"took {stopwatch.Elapsed}");
     }
 
     [Fact]

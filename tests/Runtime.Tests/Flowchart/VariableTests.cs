@@ -29,4 +29,33 @@ public sealed class VariableTests
         Assert.Equal("你好", (string?)stored.Variables["Greeting"]);
         Assert.Equal("3", stored.Variables["Count"]!.ToJsonString());
     }
+
+    [Fact]
+    public async Task SetVariable_converts_the_value_to_the_declared_variable_type()
+    {
+        using var harness = new RuntimeHarness();
+
+        var result = await harness.RunAsync("set-variable-types.json");
+
+        // Studio sends literals as text; Elsa converts them to the variable's type, so "5" + 1 is 6, not "51".
+        Assert.Equal(["number,6,boolean,string,42"], result.Journal.Lines());
+        Assert.Equal("5", result.State.Variables["Count"]!.ToJsonString());
+        Assert.Equal("true", result.State.Variables["Approved"]!.ToJsonString());
+        Assert.Equal("\"42\"", result.State.Variables["Label"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task SetVariable_with_a_value_that_does_not_fit_the_type_becomes_an_incident()
+    {
+        using var harness = new RuntimeHarness();
+        var definition = Fixture.Definition("set-variable-types.json",
+            json => Fixture.Activity(json, "setCount")["value"]!["expression"]!["value"] = "five");
+
+        var result = await harness.RunAsync(definition);
+
+        Assert.Equal(WorkflowSubStatus.Faulted, result.State.SubStatus);
+        var incident = Assert.Single(result.State.Incidents);
+        Assert.Equal("setCount", incident.ActivityId);
+        Assert.Contains("Count", incident.Message);
+    }
 }

@@ -16,6 +16,7 @@ internal sealed class WorkflowExecution
     private readonly List<Bookmark> _added = [];
     private readonly List<Bookmark> _removed = [];
     private readonly Dictionary<string, string> _variableNamesById;
+    private readonly Dictionary<string, VariableDefinition> _declaredVariables;
     private bool _halted;
 
     public WorkflowExecution(WorkflowState state, WorkflowGraph graph, ExpressionEvaluator evaluator,
@@ -26,9 +27,11 @@ internal sealed class WorkflowExecution
         Evaluator = evaluator;
         Now = now;
         Services = services;
-        _variableNamesById = graph.Definition.ReadVariables()
+        var declared = graph.Definition.ReadVariables()
             .Concat((graph.Root.Json["variables"] as JsonArray)?.OfType<JsonObject>().Select(VariableDefinition.From) ?? [])
-            .GroupBy(v => v.Id).ToDictionary(g => g.Key, g => g.First().Name);
+            .ToList();
+        _variableNamesById = declared.GroupBy(v => v.Id).ToDictionary(g => g.Key, g => g.First().Name);
+        _declaredVariables = declared.GroupBy(v => v.Name).ToDictionary(g => g.Key, g => g.First());
     }
 
     public WorkflowState State { get; }
@@ -39,6 +42,20 @@ internal sealed class WorkflowExecution
     public List<object> Effects { get; } = [];
 
     public string VariableName(string idOrName) => _variableNamesById.GetValueOrDefault(idOrName, idOrName);
+
+    /// <summary>A value about to be stored in a variable, converted to the variable's declared type.</summary>
+    public JsonNode? ToDeclaredType(string variableName, JsonNode? value)
+    {
+        if (!_declaredVariables.TryGetValue(variableName, out var variable) || variable.IsArray) return value;
+        try
+        {
+            return ValueConverter.ToVariableType(value, variable.TypeName);
+        }
+        catch (FormatException ex)
+        {
+            throw new FormatException($"Variable '{variableName}' ({variable.TypeName}): {ex.Message}", ex);
+        }
+    }
 
     public ExpressionContext CreateExpressionContext() => new()
     {

@@ -26,6 +26,9 @@ internal sealed class JavaScriptExpressionHandler(IOptions<JavaScriptOptions> op
         // Each evaluation gets a fresh engine: nothing leaks between instances, and limits apply per evaluation.
         var engine = new JsEngine(o => o
             .TimeoutInterval(TimeSpan.FromMilliseconds(limits.TimeoutMilliseconds))
+            // A regular expression runs inside .NET's Regex, where the statement timeout is not checked;
+            // Jint's own default for it is 10 s.
+            .RegexTimeoutInterval(TimeSpan.FromMilliseconds(limits.TimeoutMilliseconds))
             .LimitMemory(limits.MemoryLimitBytes)
             .LimitRecursion(limits.RecursionLimit)
             .MaxStatements(limits.MaxStatements)
