@@ -59,4 +59,56 @@ public sealed class JoinTests
         Assert.Equal(ActivityStatus.Canceled, result.ActivityRecords.Single(r => r.ActivityId == "eventB").Status);
         await Assert.ThrowsAsync<BookmarkNotFoundException>(() => harness.ResumeAsync(id, otherBookmark.Id));
     }
+
+    [Fact]
+    public async Task WaitAny_join_fires_once_when_both_branches_arrive_in_the_same_burst()
+    {
+        using var harness = new RuntimeHarness();
+        var definition = Fixture.Definition("join-lines.json", json =>
+        {
+            Fixture.Activity(json, "join")["mode"]!["expression"]!["value"] = "WaitAny";
+            // Both branches are one step long: their arrivals are queued together.
+            json["root"]!["connections"]![2]!["target"]!["activity"] = "join";
+        });
+
+        var result = await harness.RunAsync(definition);
+
+        Assert.Equal(WorkflowSubStatus.Finished, result.State.SubStatus);
+        Assert.Equal(["left", "right 1", "joined"], result.Journal.Lines());
+        Assert.Single(result.ActivityRecords, r => r.ActivityId == "after");
+    }
+
+    [Fact]
+    public async Task WaitAny_join_cancels_the_queued_rest_of_the_slower_branch()
+    {
+        using var harness = new RuntimeHarness();
+        var definition = Fixture.Definition("join-lines.json",
+            json => Fixture.Activity(json, "join")["mode"]!["expression"]!["value"] = "WaitAny");
+
+        var result = await harness.RunAsync(definition);
+
+        Assert.Equal(["left", "right 1", "joined"], result.Journal.Lines());
+        Assert.DoesNotContain(result.Journal, j => j.ActivityId == "right2");
+    }
+
+    [Fact]
+    public async Task WaitAny_join_inside_a_loop_fires_again_on_the_next_pass()
+    {
+        using var harness = new RuntimeHarness();
+        var id = (await harness.RunAsync("wait-any-loop.json")).State.Id;
+
+        var firstPass = await harness.ResumeAsync(id, harness.BookmarkOf(id, "reply").Id);
+
+        // The reply won round 1: the timeout of round 1 is cancelled and round 2 waits for both again.
+        Assert.Equal(WorkflowSubStatus.Suspended, firstPass.State.SubStatus);
+        Assert.Equal(["reply", "timeout"], harness.Instances.Bookmarks(id).Select(b => b.ActivityId).Order());
+        Assert.Equal("2", firstPass.State.Variables["Round"]!.ToJsonString());
+
+        harness.Clock.Advance(TimeSpan.FromDays(1));
+        var secondPass = await harness.ResumeAsync(id, harness.BookmarkOf(id, "timeout").Id);
+
+        Assert.Equal(WorkflowSubStatus.Finished, secondPass.State.SubStatus);
+        Assert.Equal(["rounds: 2"], secondPass.Journal.Lines());
+        Assert.Empty(harness.Instances.Bookmarks(id));
+    }
 }

@@ -31,6 +31,22 @@ public sealed class VariableTests
     }
 
     [Fact]
+    public async Task A_variable_without_a_value_still_exists_after_being_stored()
+    {
+        using var harness = new RuntimeHarness();
+        var definition = Fixture.Definition("event.json", json =>
+            Fixture.Activity(json, "show")["text"]!["expression"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "Variable", ["value"] = "Decision" });
+        var started = await harness.RunAsync(definition);
+        var id = started.State.Id;
+
+        Assert.True(harness.Instances.State(id).Variables.ContainsKey("Decision"));
+        var result = await harness.ResumeAsync(id, harness.BookmarkOf(id, "wait").Id, null);
+
+        Assert.Equal(WorkflowSubStatus.Finished, result.State.SubStatus);
+        Assert.Empty(result.State.Incidents);
+    }
+
+    [Fact]
     public async Task SetVariable_converts_the_value_to_the_declared_variable_type()
     {
         using var harness = new RuntimeHarness();

@@ -303,7 +303,7 @@ internal sealed class WorkflowExecution
             State.Scopes.Remove(nested);
     }
 
-    /// <summary>For a WaitAny join: cancel the other branches still running towards it.</summary>
+    /// <summary>For a WaitAny join: cancel the other branches still running towards it, and its own queued arrivals.</summary>
     public void CancelAncestors(ActivityNode join)
     {
         var scope = ScopeOf(join.ScopeNodeId!);
@@ -311,7 +311,7 @@ internal sealed class WorkflowExecution
         _queue.Clear();
         foreach (var item in queued)
         {
-            if (item.Node.ScopeNodeId == join.ScopeNodeId && Graph.CanReach(item.Node, join))
+            if (item.Node.ScopeNodeId == join.ScopeNodeId && (item.Node.NodeId == join.NodeId || Graph.CanReach(item.Node, join)))
                 scope.Active--;
             else
                 _queue.Enqueue(item);

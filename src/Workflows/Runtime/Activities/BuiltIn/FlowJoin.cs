@@ -33,8 +33,10 @@ internal sealed class FlowJoin : IActivity
         var scope = context.Scope;
         if (context.GetInput<string>("Mode") == WaitAny)
         {
-            if (scope.FiredJoins.Contains(joinId)) return ValueTask.CompletedTask;
-            scope.FiredJoins.Add(joinId);
+            // Firing cancels every branch still on its way here, including arrivals already queued in this
+            // burst, so nothing of this pass can arrive later. The join keeps no "fired" mark: the next arrival
+            // belongs to a new pass (a loop back before the fork) and must fire again.
+            scope.FiredJoins.Remove(joinId);
             context.CancelInboundBranches();
             context.Complete(PortDescriptor.Done);
             return ValueTask.CompletedTask;
