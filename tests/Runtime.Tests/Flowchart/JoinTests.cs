@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Workflows.Runtime.Execution;
 using Workflows.Runtime.Tests.Harness;
 
@@ -17,6 +18,55 @@ public sealed class JoinTests
         // The join fires with Done only when the longer branch (right2) has arrived.
         var joinDone = result.ActivityRecords.Single(r => r.ActivityId == "join" && r.Payload!["Outcomes"]!.AsArray().Count == 1);
         Assert.True(result.Journal.SequenceOf("right2", JournalEvents.Completed) < result.Journal.First(j => j.ActivityInstanceId == joinDone.Id).Sequence);
+    }
+
+    [Fact]
+    public async Task WaitAll_join_waits_for_a_branch_that_a_decision_took()
+    {
+        using var harness = new RuntimeHarness();
+
+        var result = await harness.RunAsync("decision-join.json", new JsonObject { ["large"] = true });
+
+        Assert.Equal(WorkflowSubStatus.Finished, result.State.SubStatus);
+        Assert.Equal(["checked", "prepared", "approved", "joined"], result.Journal.Lines());
+    }
+
+    [Fact]
+    public async Task WaitAll_join_does_not_wait_for_a_branch_that_a_decision_did_not_take()
+    {
+        using var harness = new RuntimeHarness();
+
+        var result = await harness.RunAsync("decision-join.json", new JsonObject { ["large"] = false });
+
+        // As Elsa 3's WaitAll: only branches still able to arrive are waited for. The "check" token arrived
+        // before the decision ran, so the join has to fire once the decision has closed the other branch.
+        Assert.Equal(WorkflowSubStatus.Finished, result.State.SubStatus);
+        Assert.Equal(["checked", "prepared", "joined"], result.Journal.Lines());
+    }
+
+    [Fact]
+    public async Task WaitAll_join_fires_for_a_branch_not_taken_while_an_unrelated_branch_still_waits()
+    {
+        using var harness = new RuntimeHarness();
+        var definition = Fixture.Definition("decision-join.json", json =>
+        {
+            json["root"]!["activities"]!.AsArray().Add(new JsonObject
+            {
+                ["id"] = "unrelated", ["type"] = "Elsa.Event", ["version"] = 1,
+                ["eventName"] = Fixture.Input("String", "Literal", "some-other-event"),
+            });
+            json["root"]!["connections"]!.AsArray().Add(new JsonObject
+            {
+                ["source"] = new JsonObject { ["activity"] = "start", ["port"] = "Done" },
+                ["target"] = new JsonObject { ["activity"] = "unrelated", ["port"] = "In" },
+            });
+        });
+
+        var result = await harness.RunAsync(definition, new JsonObject { ["large"] = false });
+
+        Assert.Equal(["checked", "prepared", "joined"], result.Journal.Lines());
+        Assert.Equal(WorkflowSubStatus.Suspended, result.State.SubStatus);
+        Assert.Equal("unrelated", Assert.Single(result.State.Bookmarks).ActivityId);
     }
 
     [Fact]

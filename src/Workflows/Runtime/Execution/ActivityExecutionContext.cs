@@ -147,6 +147,9 @@ public sealed class ActivityExecutionContext
     /// <summary>The join tokens of the flowchart this activity sits in.</summary>
     public ScopeState Scope => _execution.ScopeOf(Node.ScopeNodeId!);
 
+    /// <summary>For a WaitAll join: whether a token can still arrive from this inbound source activity.</summary>
+    internal bool CanStillArriveFrom(string sourceId) => _execution.CanStillArrive(Node, sourceId);
+
     /// <summary>Cancels the still-running activities of this flowchart that lead into this one (a WaitAny join).</summary>
     public void CancelInboundBranches() => _execution.CancelAncestors(Node);
 }

@@ -139,8 +139,21 @@ internal sealed class WorkflowExecution
 
     private async Task DrainAsync()
     {
-        while (!_halted && _queue.TryDequeue(out var item))
-            await ExecuteAsync(item.Node, item.From);
+        while (!_halted)
+        {
+            if (_queue.TryDequeue(out var item))
+                await ExecuteAsync(item.Node, item.From);
+            else if (!ScheduleSettledJoins())
+                break;
+        }
+    }
+
+    private bool ScheduleSettledJoins()
+    {
+        var scheduled = false;
+        foreach (var (scopeNodeId, scope) in State.Scopes.ToList())
+            scheduled |= ScheduleSettledJoins(scopeNodeId, scope);
+        return scheduled;
     }
 
     private async Task ExecuteAsync(ActivityNode node, string? from)
@@ -198,6 +211,7 @@ internal sealed class WorkflowExecution
             CompleteActivity(node, instanceId, context.Outcomes);
             CancelScopeContents(node.ScopeNodeId);
             ScopeOf(node.ScopeNodeId).Active = 0;
+            ScopeOf(node.ScopeNodeId).JoinTokens.Clear();
             CompleteScopeIfIdle(node.ScopeNodeId);
             return;
         }
@@ -275,6 +289,7 @@ internal sealed class WorkflowExecution
     private void CompleteScopeIfIdle(string scopeNodeId)
     {
         if (_halted || !State.Scopes.TryGetValue(scopeNodeId, out var scope) || scope.Active > 0) return;
+        if (ScheduleSettledJoins(scopeNodeId, scope)) return;
         var flowchart = Graph.FindByNodeId(scopeNodeId)!;
         State.Scopes.Remove(scopeNodeId);
         var container = State.ActiveActivities.Values.FirstOrDefault(a => a.NodeId == scopeNodeId);
@@ -288,6 +303,39 @@ internal sealed class WorkflowExecution
         ScopeOf(flowchart.ScopeNodeId).Active--;
         ScheduleOutcomes(flowchart, [Activities.PortDescriptor.Done]);
         CompleteScopeIfIdle(flowchart.ScopeNodeId);
+    }
+
+    /// <summary>
+    /// Schedules the WaitAll joins of a flowchart that hold tokens and wait only for branches that can no longer
+    /// arrive (a decision took the other way). Called when nothing is left to run, so that such a join fires
+    /// instead of being silently dropped. Returns whether any was scheduled.
+    /// </summary>
+    private bool ScheduleSettledJoins(string scopeNodeId, ScopeState scope)
+    {
+        var scheduled = false;
+        foreach (var (joinId, arrived) in scope.JoinTokens.ToList())
+        {
+            if (arrived.Count == 0 || Graph.Child(scopeNodeId, joinId) is not { } join) continue;
+            var pending = Graph.Inbound(join).Select(c => c.Source).Distinct().Where(s => !arrived.Contains(s));
+            if (pending.Any(source => CanStillArrive(join, source))) continue;
+            Schedule(join, from: null);
+            scheduled = true;
+        }
+        return scheduled;
+    }
+
+    /// <summary>
+    /// True while a token can still reach <paramref name="join"/> from <paramref name="sourceId"/>: an activity
+    /// of the join's flowchart that is queued or blocked is that source or leads to it.
+    /// </summary>
+    public bool CanStillArrive(ActivityNode join, string sourceId)
+    {
+        if (join.ScopeNodeId is null || Graph.Child(join.ScopeNodeId, sourceId) is not { } source) return false;
+        bool Leads(ActivityNode? node) =>
+            node is not null && node.ScopeNodeId == join.ScopeNodeId && node.NodeId != join.NodeId
+            && (node.Id == sourceId || Graph.CanReach(node, source));
+        return _queue.Any(item => Leads(item.Node))
+               || State.ActiveActivities.Values.Any(active => Leads(Graph.FindByNodeId(active.NodeId)));
     }
 
     /// <summary>Cancels what runs inside a flowchart: queued items, blocked activities, nested flowcharts.</summary>
