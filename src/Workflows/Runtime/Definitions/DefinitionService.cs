@@ -116,6 +116,9 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
         copy.IsPublished = false;
         copy.CreatedAt = null;
         copy.ToolVersion = null;
+        // Saving drops these (CopyContent), so a file that carries them, as Elsa's exports do ("isReadonly"),
+        // must hash without them or it would never match its stored version.
+        copy.Extra = copy.Extra?.Where(kv => !IgnoredExtraMembers.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value);
         if (copy.Root is not null) ActivityJson.AssignNodeIds(copy.Root);
         var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(Canonical(JsonNode.Parse(DefinitionJson.Serialize(copy)))));
         return Convert.ToHexString(bytes);

@@ -59,7 +59,8 @@ public sealed class ActivityExecutionContext
 
     public JsonNode? GetVariable(string name) => Workflow.Variables.GetValueOrDefault(name);
 
-    public void SetVariable(string name, JsonNode? value) => Workflow.Variables[name] = value;
+    /// <summary>Sets a variable, converting the value to the variable's declared type (Int32, Boolean, String ...).</summary>
+    public void SetVariable(string name, JsonNode? value) => Workflow.Variables[name] = _execution.ToDeclaredType(name, value);
 
     /// <summary>The name of a variable given by its id (Studio's references) or by its name.</summary>
     public string VariableName(string idOrName) => _execution.VariableName(idOrName);
@@ -75,7 +76,7 @@ public sealed class ActivityExecutionContext
         var key = char.ToLowerInvariant(name[0]) + name[1..];
         if (Node.Json[key] is JsonObject binding && binding["memoryReference"]?["id"] is JsonValue idValue
             && idValue.TryGetValue<string>(out var id))
-            Workflow.Variables[_execution.VariableName(id)] = value?.DeepClone();
+            SetVariable(_execution.VariableName(id), value?.DeepClone());
     }
 
     /// <summary>The activity is done; the flowchart follows the connections of these outcome ports.</summary>
@@ -145,6 +146,9 @@ public sealed class ActivityExecutionContext
 
     /// <summary>The join tokens of the flowchart this activity sits in.</summary>
     public ScopeState Scope => _execution.ScopeOf(Node.ScopeNodeId!);
+
+    /// <summary>For a WaitAll join: whether a token can still arrive from this inbound source activity.</summary>
+    internal bool CanStillArriveFrom(string sourceId) => _execution.CanStillArrive(Node, sourceId);
 
     /// <summary>Cancels the still-running activities of this flowchart that lead into this one (a WaitAny join).</summary>
     public void CancelInboundBranches() => _execution.CancelAncestors(Node);

@@ -42,6 +42,31 @@ public static class ValueConverter
         }
     }
 
+    /// <summary>
+    /// Converts a value to a declared variable type (Studio's typeName), as Elsa does when a variable is set:
+    /// Studio sends literals as text, so "5" must become 5 for an Int32 variable. Other types are kept as they are.
+    /// </summary>
+    public static JsonNode? ToVariableType(JsonNode? value, string typeName)
+    {
+        if (value is null) return null;
+        var type = typeName switch
+        {
+            "Int32" => typeof(int),
+            "Int64" => typeof(long),
+            "Single" => typeof(float),
+            "Double" => typeof(double),
+            "Decimal" => typeof(decimal),
+            "Boolean" => typeof(bool),
+            "String" => typeof(string),
+            _ => null,
+        };
+        if (type is null) return value;
+        if (type == typeof(string))
+            return value is JsonValue v ? JsonValue.Create(v.TryGetValue<string>(out var s) ? s : v.ToJsonString()) : JsonValue.Create(value.ToJsonString());
+        var converted = Convert(value, type);
+        return converted is null ? null : JsonSerializer.SerializeToNode(converted, type);
+    }
+
     /// <summary>Accepts .NET's "d.hh:mm:ss" form (what Studio sends) and ISO-8601 durations such as "P15D".</summary>
     public static TimeSpan ParseTimeSpan(string text)
     {

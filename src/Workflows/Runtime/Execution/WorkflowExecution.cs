@@ -16,6 +16,7 @@ internal sealed class WorkflowExecution
     private readonly List<Bookmark> _added = [];
     private readonly List<Bookmark> _removed = [];
     private readonly Dictionary<string, string> _variableNamesById;
+    private readonly Dictionary<string, VariableDefinition> _declaredVariables;
     private bool _halted;
 
     public WorkflowExecution(WorkflowState state, WorkflowGraph graph, ExpressionEvaluator evaluator,
@@ -26,9 +27,11 @@ internal sealed class WorkflowExecution
         Evaluator = evaluator;
         Now = now;
         Services = services;
-        _variableNamesById = graph.Definition.ReadVariables()
+        var declared = graph.Definition.ReadVariables()
             .Concat((graph.Root.Json["variables"] as JsonArray)?.OfType<JsonObject>().Select(VariableDefinition.From) ?? [])
-            .GroupBy(v => v.Id).ToDictionary(g => g.Key, g => g.First().Name);
+            .ToList();
+        _variableNamesById = declared.GroupBy(v => v.Id).ToDictionary(g => g.Key, g => g.First().Name);
+        _declaredVariables = declared.GroupBy(v => v.Name).ToDictionary(g => g.Key, g => g.First());
     }
 
     public WorkflowState State { get; }
@@ -39,6 +42,20 @@ internal sealed class WorkflowExecution
     public List<object> Effects { get; } = [];
 
     public string VariableName(string idOrName) => _variableNamesById.GetValueOrDefault(idOrName, idOrName);
+
+    /// <summary>A value about to be stored in a variable, converted to the variable's declared type.</summary>
+    public JsonNode? ToDeclaredType(string variableName, JsonNode? value)
+    {
+        if (!_declaredVariables.TryGetValue(variableName, out var variable) || variable.IsArray) return value;
+        try
+        {
+            return ValueConverter.ToVariableType(value, variable.TypeName);
+        }
+        catch (FormatException ex)
+        {
+            throw new FormatException($"Variable '{variableName}' ({variable.TypeName}): {ex.Message}", ex);
+        }
+    }
 
     public ExpressionContext CreateExpressionContext() => new()
     {
@@ -122,8 +139,21 @@ internal sealed class WorkflowExecution
 
     private async Task DrainAsync()
     {
-        while (!_halted && _queue.TryDequeue(out var item))
-            await ExecuteAsync(item.Node, item.From);
+        while (!_halted)
+        {
+            if (_queue.TryDequeue(out var item))
+                await ExecuteAsync(item.Node, item.From);
+            else if (!ScheduleSettledJoins())
+                break;
+        }
+    }
+
+    private bool ScheduleSettledJoins()
+    {
+        var scheduled = false;
+        foreach (var (scopeNodeId, scope) in State.Scopes.ToList())
+            scheduled |= ScheduleSettledJoins(scopeNodeId, scope);
+        return scheduled;
     }
 
     private async Task ExecuteAsync(ActivityNode node, string? from)
@@ -181,6 +211,7 @@ internal sealed class WorkflowExecution
             CompleteActivity(node, instanceId, context.Outcomes);
             CancelScopeContents(node.ScopeNodeId);
             ScopeOf(node.ScopeNodeId).Active = 0;
+            ScopeOf(node.ScopeNodeId).JoinTokens.Clear();
             CompleteScopeIfIdle(node.ScopeNodeId);
             return;
         }
@@ -258,6 +289,7 @@ internal sealed class WorkflowExecution
     private void CompleteScopeIfIdle(string scopeNodeId)
     {
         if (_halted || !State.Scopes.TryGetValue(scopeNodeId, out var scope) || scope.Active > 0) return;
+        if (ScheduleSettledJoins(scopeNodeId, scope)) return;
         var flowchart = Graph.FindByNodeId(scopeNodeId)!;
         State.Scopes.Remove(scopeNodeId);
         var container = State.ActiveActivities.Values.FirstOrDefault(a => a.NodeId == scopeNodeId);
@@ -273,6 +305,39 @@ internal sealed class WorkflowExecution
         CompleteScopeIfIdle(flowchart.ScopeNodeId);
     }
 
+    /// <summary>
+    /// Schedules the WaitAll joins of a flowchart that hold tokens and wait only for branches that can no longer
+    /// arrive (a decision took the other way). Called when nothing is left to run, so that such a join fires
+    /// instead of being silently dropped. Returns whether any was scheduled.
+    /// </summary>
+    private bool ScheduleSettledJoins(string scopeNodeId, ScopeState scope)
+    {
+        var scheduled = false;
+        foreach (var (joinId, arrived) in scope.JoinTokens.ToList())
+        {
+            if (arrived.Count == 0 || Graph.Child(scopeNodeId, joinId) is not { } join) continue;
+            var pending = Graph.Inbound(join).Select(c => c.Source).Distinct().Where(s => !arrived.Contains(s));
+            if (pending.Any(source => CanStillArrive(join, source))) continue;
+            Schedule(join, from: null);
+            scheduled = true;
+        }
+        return scheduled;
+    }
+
+    /// <summary>
+    /// True while a token can still reach <paramref name="join"/> from <paramref name="sourceId"/>: an activity
+    /// of the join's flowchart that is queued or blocked is that source or leads to it.
+    /// </summary>
+    public bool CanStillArrive(ActivityNode join, string sourceId)
+    {
+        if (join.ScopeNodeId is null || Graph.Child(join.ScopeNodeId, sourceId) is not { } source) return false;
+        bool Leads(ActivityNode? node) =>
+            node is not null && node.ScopeNodeId == join.ScopeNodeId && node.NodeId != join.NodeId
+            && (node.Id == sourceId || Graph.CanReach(node, source));
+        return _queue.Any(item => Leads(item.Node))
+               || State.ActiveActivities.Values.Any(active => Leads(Graph.FindByNodeId(active.NodeId)));
+    }
+
     /// <summary>Cancels what runs inside a flowchart: queued items, blocked activities, nested flowcharts.</summary>
     private void CancelScopeContents(string scopeNodeId)
     {
@@ -286,7 +351,7 @@ internal sealed class WorkflowExecution
             State.Scopes.Remove(nested);
     }
 
-    /// <summary>For a WaitAny join: cancel the other branches still running towards it.</summary>
+    /// <summary>For a WaitAny join: cancel the other branches still running towards it, and its own queued arrivals.</summary>
     public void CancelAncestors(ActivityNode join)
     {
         var scope = ScopeOf(join.ScopeNodeId!);
@@ -294,7 +359,7 @@ internal sealed class WorkflowExecution
         _queue.Clear();
         foreach (var item in queued)
         {
-            if (item.Node.ScopeNodeId == join.ScopeNodeId && Graph.CanReach(item.Node, join))
+            if (item.Node.ScopeNodeId == join.ScopeNodeId && (item.Node.NodeId == join.NodeId || Graph.CanReach(item.Node, join)))
                 scope.Active--;
             else
                 _queue.Enqueue(item);

@@ -44,7 +44,10 @@ public sealed class ScopeState
     /// <summary>For each FlowJoin in the scope, the activity ids whose tokens have arrived since it last fired.</summary>
     public Dictionary<string, List<string>> JoinTokens { get; set; } = [];
 
-    /// <summary>WaitAny joins that already fired; later arrivals are ignored.</summary>
+    /// <summary>
+    /// No longer written: a WaitAny join now cancels its pending arrivals when it fires. Kept so that states saved
+    /// by earlier versions still load.
+    /// </summary>
     public List<string> FiredJoins { get; set; } = [];
 }
 

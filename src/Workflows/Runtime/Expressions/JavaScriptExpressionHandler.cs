@@ -26,15 +26,26 @@ internal sealed class JavaScriptExpressionHandler(IOptions<JavaScriptOptions> op
         // Each evaluation gets a fresh engine: nothing leaks between instances, and limits apply per evaluation.
         var engine = new JsEngine(o => o
             .TimeoutInterval(TimeSpan.FromMilliseconds(limits.TimeoutMilliseconds))
+            // A regular expression runs inside .NET's Regex, where the statement timeout is not checked;
+            // Jint's own default for it is 10 s.
+            .RegexTimeoutInterval(TimeSpan.FromMilliseconds(limits.TimeoutMilliseconds))
             .LimitMemory(limits.MemoryLimitBytes)
             .LimitRecursion(limits.RecursionLimit)
             .MaxStatements(limits.MaxStatements)
             .Strict(false));
+        RemoveBinaryBuffers(engine);
         Bind(engine, context);
         try
         {
-            var result = engine.Evaluate(script);
-            return ToJson(engine, result);
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var result = ToJson(engine, engine.Evaluate(script));
+            // Jint checks the memory limit before each statement, so whatever the last statement allocated
+            // (e.g. 'x'.repeat(1 << 27)) is never checked by Jint itself.
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            if (limits.MemoryLimitBytes > 0 && allocated > limits.MemoryLimitBytes)
+                throw new ExpressionException(
+                    $"JavaScript stopped by the sandbox: the script allocated {allocated} bytes, more than the limit of {limits.MemoryLimitBytes}.");
+            return result;
         }
         catch (JavaScriptException ex)
         {
@@ -60,10 +71,35 @@ internal sealed class JavaScriptExpressionHandler(IOptions<JavaScriptOptions> op
             JsEngine.PrepareScript(script);
             return null;
         }
+        // Jint wraps the parser's error in ScriptPreparationException; it must come back as a validation error.
+        catch (ScriptPreparationException ex) when (ex.InnerException is Acornima.ParseErrorException parse)
+        {
+            return SyntaxError(parse);
+        }
         catch (Acornima.ParseErrorException ex)
         {
-            return $"JavaScript syntax error: {ex.Description} (line {ex.LineNumber}, column {ex.Column})";
+            return SyntaxError(ex);
         }
+    }
+
+    private static string SyntaxError(Acornima.ParseErrorException ex) =>
+        $"JavaScript syntax error: {ex.Description} (line {ex.LineNumber}, column {ex.Column})";
+
+    /// <summary>
+    /// Binary buffers and typed arrays are allocated in one step, outside Jint's memory and array-size checks
+    /// (<c>new ArrayBuffer(2 ** 31 - 1)</c> takes 2 GiB at once). Expressions have no use for them, so they are removed.
+    /// </summary>
+    private static readonly string[] BinaryBufferGlobals =
+    [
+        "ArrayBuffer", "SharedArrayBuffer", "DataView", "Atomics", "Int8Array", "Uint8Array", "Uint8ClampedArray",
+        "Int16Array", "Uint16Array", "Int32Array", "Uint32Array", "Float16Array", "Float32Array", "Float64Array",
+        "BigInt64Array", "BigUint64Array",
+    ];
+
+    private static void RemoveBinaryBuffers(JsEngine engine)
+    {
+        foreach (var name in BinaryBufferGlobals)
+            engine.Global.Delete(name);
     }
 
     private static string? ScriptOf(JsonNode? value) =>

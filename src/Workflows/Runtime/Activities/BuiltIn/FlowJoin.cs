@@ -4,8 +4,8 @@ using Workflows.Runtime.Execution;
 namespace Workflows.Runtime.Activities.BuiltIn;
 
 /// <summary>
-/// <c>Elsa.FlowJoin</c>: merges branches. WaitAll continues once a token has arrived over every inbound
-/// connection; WaitAny continues on the first and cancels the branches still running towards it.
+/// <c>Elsa.FlowJoin</c>: merges branches. WaitAll continues once a token has arrived from every inbound
+/// branch that is still active; WaitAny continues on the first and cancels the branches still running towards it.
 /// </summary>
 internal sealed class FlowJoin : IActivity
 {
@@ -33,8 +33,10 @@ internal sealed class FlowJoin : IActivity
         var scope = context.Scope;
         if (context.GetInput<string>("Mode") == WaitAny)
         {
-            if (scope.FiredJoins.Contains(joinId)) return ValueTask.CompletedTask;
-            scope.FiredJoins.Add(joinId);
+            // Firing cancels every branch still on its way here, including arrivals already queued in this
+            // burst, so nothing of this pass can arrive later. The join keeps no "fired" mark: the next arrival
+            // belongs to a new pass (a loop back before the fork) and must fire again.
+            scope.FiredJoins.Remove(joinId);
             context.CancelInboundBranches();
             context.Complete(PortDescriptor.Done);
             return ValueTask.CompletedTask;
@@ -45,7 +47,9 @@ internal sealed class FlowJoin : IActivity
         if (context.ArrivedFrom is { } from && !arrived.Contains(from))
             arrived.Add(from);
         var expected = context.Graph.Inbound(context.Node).Select(c => c.Source).Distinct().ToList();
-        if (expected.All(arrived.Contains))
+        // As Elsa 3's WaitAll: wait for the inbound branches that are still active, not for one a decision
+        // did not take (that token would never come).
+        if (expected.All(source => arrived.Contains(source) || !context.CanStillArriveFrom(source)))
         {
             // Tokens are reset so that a join inside a loop waits again on the next pass.
             scope.JoinTokens.Remove(joinId);
