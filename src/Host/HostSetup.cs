@@ -31,6 +31,7 @@ public static class HostSetup
         services.AddScoped<DefinitionFolderImporter>();
         services.AddWorkflowsScheduling(configuration);
         services.AddWorkflowsSecurity(configuration);
+        services.AddElsaApi(configuration);
         services.AddSingleton<ReadinessState>();
         services.AddHostedService<StartupTasks>();
         services.AddWorkflowsSchedulingServer();
@@ -44,6 +45,7 @@ public static class HostSetup
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealth();

@@ -78,6 +78,28 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
         return published;
     }
 
+    /// <summary>Deletes every version; returns false when the definition does not exist.</summary>
+    public Task<bool> DeleteAsync(string definitionId, CancellationToken ct = default) =>
+        store.DeleteDefinitionAsync(definitionId, ct);
+
+    /// <summary>
+    /// Deletes one version and, as Elsa does, makes the highest remaining version the latest so the definition
+    /// stays editable. Returns the deleted version, or null when it does not exist.
+    /// </summary>
+    public async Task<WorkflowDefinition?> DeleteVersionAsync(string versionId, CancellationToken ct = default)
+    {
+        var version = await store.FindByVersionIdAsync(versionId, ct);
+        if (version is null || !await store.DeleteVersionAsync(versionId, ct)) return null;
+        var remaining = await store.GetVersionsAsync(version.DefinitionId, ct);
+        if (remaining.Count > 0 && !remaining.Any(v => v.IsLatest))
+        {
+            var last = remaining.MaxBy(v => v.Version)!;
+            last.IsLatest = true;
+            await store.SaveVersionsAsync([last], ct);
+        }
+        return version;
+    }
+
     /// <summary>Makes an old version's content the new latest draft, as Elsa's revert does.</summary>
     public async Task<WorkflowDefinition?> RevertAsync(string definitionId, int version, CancellationToken ct = default)
     {

@@ -76,12 +76,19 @@ public sealed class WorkflowRuntime(
     }
 
     /// <summary>Resumes every instance waiting for this event; returns how many were resumed.</summary>
-    public async Task<int> PublishEventAsync(string eventName, JsonNode? payload, CancellationToken ct = default)
+    public Task<int> PublishEventAsync(string eventName, JsonNode? payload, CancellationToken ct = default) =>
+        PublishEventAsync(eventName, payload, EventScope.All, ct);
+
+    /// <summary>Resumes the instances in <paramref name="scope"/> waiting for this event; returns how many were resumed.</summary>
+    public async Task<int> PublishEventAsync(string eventName, JsonNode? payload, EventScope scope, CancellationToken ct = default)
     {
         var waiting = await instances.FindBookmarksAsync(Activities.BuiltIn.Event.HashOf(eventName), ct);
         var resumed = 0;
         foreach (var reference in waiting)
         {
+            if (scope.WorkflowInstanceId is { } only && reference.InstanceId != only) continue;
+            if (scope.CorrelationId is { } correlationId
+                && (await instances.FindAsync(reference.InstanceId, ct))?.State.CorrelationId != correlationId) continue;
             try
             {
                 await ResumeAsync(reference.InstanceId, reference.BookmarkId, payload, ct);
@@ -151,6 +158,12 @@ public sealed class WorkflowRuntime(
             }
         }
     }
+}
+
+/// <summary>Which waiting instances an event reaches: all of them, one instance, or one correlation id.</summary>
+public sealed record EventScope(string? WorkflowInstanceId = null, string? CorrelationId = null)
+{
+    public static readonly EventScope All = new();
 }
 
 public sealed class InstanceNotFoundException(string instanceId) : Exception($"Workflow instance {instanceId} does not exist.")

@@ -60,7 +60,7 @@ public sealed class WorkflowRunner(ExpressionEvaluator evaluator, TimeProvider c
         if (text.Length == 0) return null;
         return variable.TypeName switch
         {
-            "Int32" or "Int64" or "Double" or "Decimal" or "Boolean" or "Object" when TryParse(text) is { } parsed => parsed,
+            "Int32" or "Int64" or "Double" or "Decimal" or "Boolean" or "Object" or "JsonObject" when TryParse(text) is { } parsed => parsed,
             _ => JsonValue.Create(text),
         };
     }
