@@ -74,7 +74,7 @@ internal sealed class ElsaRequest(HttpRequest request)
         }
         catch (JsonException ex)
         {
-            AddError(FieldOf(ex.Path), $"The request body is not valid: {ex.Message}");
+            AddError(FieldOf(ex.Path), $"The request body is not valid JSON: {ex.Message}");
             return null;
         }
     }
