@@ -4,6 +4,7 @@ using Workflows.Host.Definitions;
 using Workflows.Host.Diagnostics;
 using Workflows.Host.ElsaApi;
 using Workflows.Host.Persistence;
+using Workflows.Host.PropertyManagement;
 using Workflows.Host.Scheduling;
 using Workflows.Host.Security;
 using Workflows.Host.Studio;
@@ -33,6 +34,7 @@ public static class HostSetup
         services.AddWorkflowsSecurity(configuration);
         services.AddSingleton<ReadinessState>();
         services.AddHostedService<StartupTasks>();
+        services.AddPropertyManagementHost(configuration, builder.Environment);
         services.AddWorkflowsSchedulingServer();
         services.AddStudio(configuration);
         services.AddProblemDetails();
@@ -49,6 +51,7 @@ public static class HostSetup
         app.MapHealth();
         app.MapElsaApi();
         app.MapStudio();
+        app.MapPropertyManagementApi();
         if (app.Environment.IsDevelopment())
             app.MapDevClock();
         return app;

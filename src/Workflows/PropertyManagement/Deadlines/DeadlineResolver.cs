@@ -13,8 +13,22 @@ public sealed class DeadlineResolver(LegalCalendar calendar, OfficeHours officeH
     /// known (yet). A forward period without a start date counts from <paramref name="now"/>'s date in China.
     /// </summary>
     /// <exception cref="DeadlineException">An input cannot be read (the message names it, in Chinese).</exception>
-    /// <exception cref="CalendarYearNotCoveredException">The holiday calendar lacks a year the period needs.</exception>
+    /// <exception cref="DeadlineException">Also when the holiday calendar lacks a year the period needs.</exception>
     public Deadline? Resolve(DeadlineRequest request, DateTimeOffset now)
+    {
+        try
+        {
+            return Compute(request, now);
+        }
+        catch (CalendarYearNotCoveredException ex)
+        {
+            // The calendar refuses to guess rest days of an unannounced year; say so in the officers' language.
+            throw new DeadlineException("Period",
+                $"{ex.Year} 年的节假日安排尚未录入，无法计算期限，请管理员通过 Calendar:HolidaysFile 录入后重试。", ex);
+        }
+    }
+
+    private Deadline? Compute(DeadlineRequest request, DateTimeOffset now)
     {
         if (request.Period <= 0) return null;
         var from = ParseDate(request.CountedFrom, "CountedFrom");
