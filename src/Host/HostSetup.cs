@@ -5,6 +5,7 @@ using Workflows.Host.Diagnostics;
 using Workflows.Host.ElsaApi;
 using Workflows.Host.Notifications.Senders;
 using Workflows.Host.Persistence;
+using Workflows.Host.PropertyManagement;
 using Workflows.Host.Scheduling;
 using Workflows.Host.Security;
 using Workflows.Host.Studio;
@@ -35,6 +36,7 @@ public static class HostSetup
         services.AddElsaApi(configuration);
         services.AddSingleton<ReadinessState>();
         services.AddHostedService<StartupTasks>();
+        services.AddPropertyManagementHost(configuration, builder.Environment);
         services.AddWorkflowsSchedulingServer();
         services.AddMessageSenders(configuration);
         services.AddStudio(configuration);
@@ -53,6 +55,7 @@ public static class HostSetup
         app.MapHealth();
         app.MapElsaApi();
         app.MapStudio();
+        app.MapPropertyManagementApi();
         if (app.Environment.IsDevelopment())
             app.MapDevClock();
         return app;

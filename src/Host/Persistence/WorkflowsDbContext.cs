@@ -61,6 +61,7 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : DbContext(o
             e.HasIndex(x => x.IdempotencyKey).IsUnique();
             e.HasIndex(x => new { x.Status, x.CreatedAt });
         });
+        PropertyManagement.Persistence.PropertyManagementModel.Configure(b);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
