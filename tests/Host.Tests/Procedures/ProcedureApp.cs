@@ -81,7 +81,7 @@ internal sealed class ProcedureApp : IAsyncDisposable
     public async Task<HttpResponseMessage> RecordFilingAsync(string filingId, string filedOn, string receipt = "回执-001") =>
         await Client.PostAsJsonAsync($"/api/filings/{filingId}/record", new JsonObject { ["filedOn"] = filedOn, ["receiptNumber"] = receipt });
 
-    public Task<int> AdvanceAsync(int days = 0, int hours = 0) => App.AdvanceAsync(Client, days, hours);
+    public Task<int> AdvanceAsync(int days = 0, int hours = 0, int minutes = 0) => App.AdvanceAsync(Client, days, hours, minutes);
 
     /// <summary>The domain lines of an instance's journal (task opened, filing overdue ...), in order.</summary>
     public async Task<List<(string Event, string? Message)>> JournalAsync(string instanceId)
