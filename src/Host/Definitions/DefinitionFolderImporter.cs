@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Workflows.Host.Persistence;
 using Workflows.Runtime;
 using Workflows.Runtime.Definitions;
 
@@ -34,7 +36,7 @@ internal sealed class DefinitionFolderImporter(DefinitionService definitions, IO
             try
             {
                 var definition = DefinitionJson.Deserialize(await File.ReadAllTextAsync(file, ct));
-                if (await definitions.ImportAsync(definition, ct))
+                if (await ImportOnceAsync(definition, name, ct))
                 {
                     report.Imported.Add(name);
                     logger.LogInformation("Imported {File} as a new published version of {DefinitionId}", name, definition.DefinitionId);
@@ -53,6 +55,24 @@ internal sealed class DefinitionFolderImporter(DefinitionService definitions, IO
         logger.LogInformation("Definitions: {Imported} imported, {Unchanged} unchanged, {Failed} failed",
             report.Imported.Count, report.Unchanged.Count, report.Failed.Count);
         return report;
+    }
+
+    /// <summary>
+    /// Cluster hosts starting together import the same files at the same moment: both see the old version and
+    /// both write the next number, and the unique (DefinitionId, Version) index refuses the second. Nothing of
+    /// the loser was written, so it looks again and now finds the winner's version unchanged.
+    /// </summary>
+    private async Task<bool> ImportOnceAsync(WorkflowDefinition definition, string name, CancellationToken ct)
+    {
+        try
+        {
+            return await definitions.ImportAsync(definition.Clone(), ct);
+        }
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            logger.LogInformation("{File} was imported by another host at the same moment; checking again", name);
+            return await definitions.ImportAsync(definition, ct);
+        }
     }
 }
 

@@ -52,7 +52,18 @@ internal sealed class EfDefinitionStore(WorkflowsDbContext db) : IWorkflowDefini
             row.CreatedAt = (version.CreatedAt ?? DateTimeOffset.UnixEpoch).ToUniversalTime();
             row.Json = DefinitionJson.Serialize(version);
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Nothing was written (another host may have saved the same version number first); forget these rows
+            // so that a caller who re-checks and saves again on this context does not send them a second time.
+            foreach (var entry in db.ChangeTracker.Entries<DefinitionRecord>().ToList())
+                entry.State = EntityState.Detached;
+            throw;
+        }
     }
 
     public async Task<bool> DeleteDefinitionAsync(string definitionId, CancellationToken ct = default) =>

@@ -15,9 +15,15 @@ public static class PersistenceSetup
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
 
+        // Both contexts are registered and the switch is read when a context is first needed, after the
+        // configuration is complete and validated; each provider's context type carries its own migrations.
         services.AddDbContext<SqliteWorkflowsDbContext>((sp, options) =>
             options.UseSqlite(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
-        services.AddScoped<WorkflowsDbContext>(sp => sp.GetRequiredService<SqliteWorkflowsDbContext>());
+        services.AddDbContext<PostgreSqlWorkflowsDbContext>((sp, options) =>
+            options.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+        services.AddScoped<WorkflowsDbContext>(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.IsPostgreSql
+            ? sp.GetRequiredService<PostgreSqlWorkflowsDbContext>()
+            : sp.GetRequiredService<SqliteWorkflowsDbContext>());
         services.AddScoped<IWorkflowDefinitionStore, EfDefinitionStore>();
         services.AddScoped<IWorkflowInstanceStore, EfInstanceStore>();
         services.AddSingleton<IEffectWriter, EmailEffectWriter>();
@@ -28,6 +34,7 @@ public static class PersistenceSetup
     {
         var configured = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
         if (!string.IsNullOrWhiteSpace(configured)) return configured;
+        if (options.IsPostgreSql) return "";
         var folder = Path.GetFullPath(Path.Combine(contentRoot, options.DataPath));
         return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "workflows.db") }.ToString();
     }
@@ -35,6 +42,11 @@ public static class PersistenceSetup
     /// <summary>Creates the database if needed and applies pending migrations; WAL keeps readers off writers' backs.</summary>
     public static async Task MigrateAsync(WorkflowsDbContext db, CancellationToken ct)
     {
+        if (db.Database.IsNpgsql())
+        {
+            await PostgreSqlMigration.MigrateAsync(db, ct);
+            return;
+        }
         if (db.Database.IsSqlite())
         {
             var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
