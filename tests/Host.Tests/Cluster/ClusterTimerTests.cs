@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Workflows.Host.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Workflows.Host.Tests.Cluster;
 
@@ -7,7 +9,7 @@ namespace Workflows.Host.Tests.Cluster;
 /// Firing is counted by its effects in the database, not by what the hosts say.
 /// </summary>
 [Collection(PostgreSqlCollection.Name)]
-public sealed class ClusterTimerTests(PostgreSqlServer server) : IDisposable
+public sealed class ClusterTimerTests(PostgreSqlServer server, ITestOutputHelper output) : IDisposable
 {
     private const string DefinitionId = "cluster-timer";
 
@@ -22,9 +24,12 @@ public sealed class ClusterTimerTests(PostgreSqlServer server) : IDisposable
             await hosts[0].CreateApiClient().SaveAsync(ClusterHosts.DelayThenEmail(DefinitionId), publish: true);
             // Each timer is due five seconds after its instance started: the firing overlaps the starting, and the
             // ten-second sweep competes with the timers' own jobs for the same due timers.
+            var clock = Stopwatch.StartNew();
             var ids = await ClusterHosts.StartInstancesAsync(hosts, DefinitionId, count, _ => TimeSpan.FromSeconds(5));
+            output.WriteLine($"{count} instances started in {clock.Elapsed.TotalSeconds:F0} s");
 
             await ClusterHosts.WaitUntilFinishedAsync(connectionString, count, TimeSpan.FromSeconds(120));
+            output.WriteLine($"all finished {clock.Elapsed.TotalSeconds:F0} s after the first start");
 
             Assert.All(hosts, h => Assert.False(h.HasExited));
             await ClusterHosts.AssertEachFiredExactlyOnceAsync(connectionString, ids);
@@ -60,7 +65,9 @@ public sealed class ClusterTimerTests(PostgreSqlServer server) : IDisposable
 
             var atKill = await ClusterHosts.ProgressAsync(connectionString);
             Assert.True(atKill.Fired > 0 && atKill.Pending > 0, $"The kill should land midway: {atKill.Fired} fired, {atKill.Pending} pending.");
+            var clock = Stopwatch.StartNew();
             await ClusterHosts.WaitUntilFinishedAsync(connectionString, count, TimeSpan.FromSeconds(120));
+            output.WriteLine($"killed with {atKill.Fired} fired and {atKill.Pending} pending; the survivor finished the rest in {clock.Elapsed.TotalSeconds:F0} s");
             Assert.False(hosts[1].HasExited);
             await ClusterHosts.AssertEachFiredExactlyOnceAsync(connectionString, ids);
         }

@@ -99,6 +99,28 @@ public abstract class TimerTests(TestDatabase database) : ProviderTests(database
     }
 
     [Fact]
+    public async Task StartAt_given_in_China_time_is_stored_as_the_same_instant_and_fires_then()
+    {
+        await using var app = await NewAppAsync();
+        var client = app.CreateApiClient();
+        var at = new DateTimeOffset(2026, 9, 26, 9, 0, 0, TimeSpan.FromHours(8));
+        await client.SaveAsync(Flowcharts.Definition("start-at", "定时继续",
+            [
+                Flowcharts.Activity("start", "Elsa.Start"),
+                Flowcharts.Activity("at", "Elsa.StartAt", ("dateTime", Flowcharts.Literal("DateTimeOffset", at.ToString("O")))),
+                Flowcharts.Activity("write", "Elsa.WriteLine", ("text", Flowcharts.Literal("String", "done"))),
+            ],
+            [Flowcharts.Connect("start", "at"), Flowcharts.Connect("at", "write")]), publish: true);
+        var instanceId = await client.ExecuteAsync("start-at");
+        await using (var scope = app.Scope())
+            Assert.Equal(at, (await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Timers.SingleAsync()).DueAt);
+
+        Assert.Equal(0, await app.AdvanceAsync(client, hours: 23, minutes: 59));
+        Assert.Equal(1, await app.AdvanceAsync(client, minutes: 1));
+        Assert.Equal("Finished", await client.SubStatusAsync(instanceId));
+    }
+
+    [Fact]
     public async Task Cancelled_instance_leaves_no_pending_timer()
     {
         await using var app = await NewAppAsync();
