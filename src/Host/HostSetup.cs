@@ -9,6 +9,7 @@ using Workflows.Host.PropertyManagement;
 using Workflows.Host.Scheduling;
 using Workflows.Host.Security;
 using Workflows.Host.Studio;
+using Workflows.Host.Workspace;
 using Workflows.Runtime;
 
 namespace Workflows.Host;
@@ -37,6 +38,7 @@ public static class HostSetup
         services.AddSingleton<ReadinessState>();
         services.AddHostedService<StartupTasks>();
         services.AddPropertyManagementHost(configuration, builder.Environment);
+        services.AddWorkspace(builder.Environment);
         services.AddWorkflowsSchedulingServer();
         services.AddMessageSenders(configuration);
         services.AddStudio(configuration);
@@ -52,10 +54,12 @@ public static class HostSetup
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.MapHealth();
         app.MapElsaApi();
         app.MapStudio();
         app.MapPropertyManagementApi();
+        app.MapWorkspace();
         if (app.Environment.IsDevelopment())
             app.MapDevClock();
         return app;
