@@ -56,7 +56,7 @@ public sealed class AuthorizationFixture : IAsyncLifetime
         {
             ["procedure"] = "complaint-escalation",
             ["compoundId"] = "hudong-mingyuan",
-            ["input"] = new JsonObject { ["complaint"] = "楼道堆放杂物", ["channel"] = "walk-in", ["complainant"] = new JsonObject { ["name"] = "王先生", ["mobile"] = "13700001111" } },
+            ["input"] = new JsonObject { ["complaint"] = "楼道堆放杂物", ["channel"] = "12345", ["complainant"] = new JsonObject { ["name"] = "王先生", ["mobile"] = "13700001111" } },
         });
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, body);
