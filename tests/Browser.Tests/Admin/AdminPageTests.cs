@@ -15,6 +15,7 @@ public sealed class AdminPageTests(BrowserFixture browser, HostFixture host)
         await using var session = await browser.NewPageAsync(host.BaseAddress);
         var page = session.Page;
 
+        await SignIn.AsAsync(page, "admin");
         await page.GotoAsync("admin/definitions");
         await page.WaitForFunctionAsync("() => customElements.get('elsa-workflow-definition-list') !== undefined", null, StudioStart);
 
@@ -35,6 +36,7 @@ public sealed class AdminPageTests(BrowserFixture browser, HostFixture host)
         await using var session = await browser.NewPageAsync(host.BaseAddress);
         var page = session.Page;
 
+        await SignIn.AsAsync(page, "admin");
         await page.GotoAsync("admin/instances?lang=en");
         Assert.Equal("Workflow instances - Workflow administration", await page.TitleAsync());
         Assert.Equal("en-US", await page.EvaluateAsync<string>("() => localStorage.getItem('BlazorCulture')"));

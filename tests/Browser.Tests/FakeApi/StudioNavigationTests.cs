@@ -5,7 +5,7 @@ namespace Workflows.Browser.Tests.FakeApi;
 
 /// <summary>
 /// The page integration of the list elements: rows, JS callbacks bound after customElements.whenDefined,
-/// navigation between admin pages, the API key header. Runs against the TEMPORARY fake /elsa/api; move to
+/// navigation between admin pages, no API key header for a signed-in admin. Runs against the TEMPORARY fake /elsa/api; move to
 /// <see cref="HostFixture"/> with seeded data when the real REST API lands.
 /// </summary>
 [Collection(FakeApiBrowserCollection.Name)]
@@ -19,6 +19,7 @@ public sealed class StudioNavigationTests(BrowserFixture browser, FakeApiHostFix
         await using var session = await browser.NewPageAsync(host.BaseAddress);
         var page = session.Page;
 
+        await SignIn.AsAsync(page, "admin");
         await page.GotoAsync("admin/definitions");
         var row = page.GetByText("物业报修审批");
         await row.WaitForAsync(StudioStart);
@@ -29,7 +30,9 @@ public sealed class StudioNavigationTests(BrowserFixture browser, FakeApiHostFix
         Assert.Equal(FakeElsaApi.DefinitionId,
             await page.Locator("elsa-workflow-definition-editor").GetAttributeAsync("definition-id"));
         Assert.Equal("编辑流程定义", await page.Locator("h1.admin-title").InnerTextAsync());
-        Assert.Contains(host.Api.Calls, call => call.Path == "/workflow-definitions" && call.Authorization == $"ApiKey {HostFixture.ApiKey}");
+        // A signed-in admin's Studio sends no Authorization header: its cookie authenticates it.
+        Assert.Contains(host.Api.Calls, call => call.Path == "/workflow-definitions");
+        Assert.All(host.Api.Calls, call => Assert.Equal("", call.Authorization));
         Assert.Empty(session.NonLoopbackRequests());
     }
 
@@ -39,6 +42,7 @@ public sealed class StudioNavigationTests(BrowserFixture browser, FakeApiHostFix
         await using var session = await browser.NewPageAsync(host.BaseAddress);
         var page = session.Page;
 
+        await SignIn.AsAsync(page, "admin");
         await page.GotoAsync("admin/instances");
         // The name shows twice in the row (instance name and workflow column).
         var row = page.Locator("tbody tr").Filter(new() { HasText = "物业报修审批" }).First;
@@ -56,6 +60,7 @@ public sealed class StudioNavigationTests(BrowserFixture browser, FakeApiHostFix
     {
         await using var session = await browser.NewPageAsync(host.BaseAddress);
         var page = session.Page;
+        await SignIn.AsAsync(page, "admin");
         await page.GotoAsync("admin/definitions");
 
         // What Blazor's NavigateTo("workflows/instances/{id}/view") does after Run: a pushState under the base href.

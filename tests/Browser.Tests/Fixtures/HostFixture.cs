@@ -20,10 +20,7 @@ public class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
     public HostFixture() =>
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
 
-    /// <summary>
-    /// A fresh folder for this host's files, deleted at the end. Not handed to the Host yet: when the Host
-    /// gets its data-folder setting, set it from here in <see cref="ConfigureWebHost"/>.
-    /// </summary>
+    /// <summary>A fresh folder for this host's database and logs, deleted at the end.</summary>
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("workflows-browser-").FullName;
 
     /// <summary>http://127.0.0.1:{port}/</summary>
@@ -41,6 +38,8 @@ public class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Studio:ApiKey", ApiKey);
+        builder.UseSetting("Workflows:DataPath", DataDirectory);
+        builder.UseSetting("Logging:Path", Path.Combine(DataDirectory, "logs"));
         ConfigureHost(builder);
     }
 
