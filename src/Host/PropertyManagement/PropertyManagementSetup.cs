@@ -57,6 +57,8 @@ public static class PropertyManagementSetup
         app.MapGroup("/api")
             .RequireAuthorization(Policies.Officer)
             .WithTags("物业管理")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .MapCases()
             .MapCompounds()
             .MapTasks()

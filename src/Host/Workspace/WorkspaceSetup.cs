@@ -43,6 +43,20 @@ public static class WorkspaceSetup
                     Description = "案件、任务、备案、法定期限日历、审计。认证：登录 Cookie（同源）或 Authorization: ApiKey <key>。"
                                   + " / Cases, tasks, filings, the legal calendar, audit. Auth: the sign-in cookie (same origin) or Authorization: ApiKey <key>.",
                 };
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
+                {
+                    ["ApiKey"] = new OpenApiSecurityScheme
+                    {
+                        Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = "Authorization",
+                        Description = "机器客户端 / Machine clients: Authorization: ApiKey <key>",
+                    },
+                    ["Cookie"] = new OpenApiSecurityScheme
+                    {
+                        Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Cookie, Name = Security.SecuritySetup.CookieName,
+                        Description = "登录后的页面（同源，修改类请求须同源）/ The signed-in pages (same origin; changes must come from the same origin)",
+                    },
+                };
                 return Task.CompletedTask;
             });
         });
@@ -55,7 +69,7 @@ public static class WorkspaceSetup
         app.MapUsersPage();
         app.MapAuditPage();
         app.MapAuditApi();
-        app.MapGroup("/api").RequireAuthorization(Policies.Officer).MapMe();
+        app.MapGroup("/api").RequireAuthorization(Policies.Officer).ProducesProblem(StatusCodes.Status401Unauthorized).MapMe();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;
     }

@@ -9,9 +9,9 @@ internal static class CaseEndpoints
 {
     public static RouteGroupBuilder MapCases(this RouteGroupBuilder api)
     {
-        api.MapPost("/cases", StartAsync).WithName("StartCase");
-        api.MapGet("/cases/{caseId}", GetAsync).WithName("GetCase");
-        api.MapGet("/procedures", () => TypedResults.Ok(ProcedureCatalog.All));
+        api.MapPost("/cases", StartAsync).WithName("StartCase").WithSummary("为小区启动法定程序 / Start a procedure for a compound").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/cases/{caseId}", GetAsync).WithName("GetCase").WithSummary("案件详情 / A case with its tasks, filings and deadlines").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/procedures", () => TypedResults.Ok(ProcedureCatalog.All)).WithSummary("可启动的法定程序 / The procedures that can be started");
         return api;
     }
 

@@ -16,8 +16,8 @@ internal static class CompoundEndpoints
 {
     public static RouteGroupBuilder MapCompounds(this RouteGroupBuilder api)
     {
-        api.MapGet("/compounds", ListAsync);
-        api.MapGet("/compounds/{compoundId}/cases", CasesAsync);
+        api.MapGet("/compounds", ListAsync).WithSummary("辖区内的小区 / The compounds within the caller's reach");
+        api.MapGet("/compounds/{compoundId}/cases", CasesAsync).WithSummary("小区的案件 / The cases of a compound").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 

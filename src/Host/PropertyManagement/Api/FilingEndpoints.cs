@@ -11,7 +11,7 @@ internal static class FilingEndpoints
 {
     public static RouteGroupBuilder MapFilings(this RouteGroupBuilder api)
     {
-        api.MapPost("/filings/{filingId}/record", RecordAsync);
+        api.MapPost("/filings/{filingId}/record", RecordAsync).WithSummary("登记备案（受理机关） / Record a filing (its authority)").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 

@@ -15,7 +15,7 @@ internal static class TaskEndpoints
 {
     public static RouteGroupBuilder MapTasks(this RouteGroupBuilder api)
     {
-        api.MapPost("/tasks/{taskId}/complete", CompleteAsync);
+        api.MapPost("/tasks/{taskId}/complete", CompleteAsync).WithSummary("办结任务（本单位） / Complete a task of the caller's unit").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 

@@ -11,6 +11,8 @@ internal static class AuditEndpoints
     {
         app.MapGet("/api/audit", ListAsync)
             .RequireAuthorization(Policies.Admin)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithTags("审计 / Audit")
             .WithSummary("审计日志 / The audit trail, newest first")
             .WithDescription("Filters: user (name contains, or exact user id), action, resourceType, resourceId, from/to (China dates YYYY-MM-DD, inclusive), page (from 1), pageSize (1-500, default 50).");
@@ -27,8 +29,10 @@ internal static class AuditEndpoints
 
     /// <summary>The query string of <see cref="AuditFilter"/>.</summary>
     internal sealed record AuditFilterQuery(
-        [FromQuery] string? User, [FromQuery] string? Action, [FromQuery] string? ResourceType, [FromQuery] string? ResourceId,
-        [FromQuery] string? From, [FromQuery] string? To, [FromQuery] int? Page, [FromQuery] int? PageSize)
+        [FromQuery(Name = "user")] string? User, [FromQuery(Name = "action")] string? Action,
+        [FromQuery(Name = "resourceType")] string? ResourceType, [FromQuery(Name = "resourceId")] string? ResourceId,
+        [FromQuery(Name = "from")] string? From, [FromQuery(Name = "to")] string? To,
+        [FromQuery(Name = "page")] int? Page, [FromQuery(Name = "pageSize")] int? PageSize)
     {
         public AuditFilter ToFilter() => new(User, Action, ResourceType, ResourceId, From, To, Page, PageSize);
     }
