@@ -44,7 +44,7 @@ internal static class AuditPageEndpoint
             </form>
             {Errors(errors, "page")}{Errors(errors, "pageSize")}
             <table>
-              <thead><tr><th>{E(text.Time)}</th><th>{E(text.Actor)}</th><th>{E(text.Action)}</th><th>{E(text.Resource)}</th><th>{E(text.Before)}</th><th>{E(text.After)}</th><th>{E(text.Request)}</th></tr></thead>
+              <thead><tr><th class="nowrap">{E(text.Time)}</th><th>{E(text.Actor)}</th><th>{E(text.Action)}</th><th>{E(text.Resource)}</th><th>{E(text.Before)}</th><th>{E(text.After)}</th><th>{E(text.Request)}</th></tr></thead>
               <tbody>{rows}</tbody>
             </table>
             {empty}
@@ -54,7 +54,7 @@ internal static class AuditPageEndpoint
 
     private static string Row(AuditEntryView e, WorkspaceText text) => $"""
         <tr data-action="{E(e.Action)}">
-          <td>{UsersPage.Time(e.At)}</td>
+          <td class="nowrap">{UsersPage.Time(e.At)}</td>
           <td>{E(e.ActorName)}<br><span class="muted">{E(e.ActorKind)}</span></td>
           <td>{E(AuditActions.Name(e.Action, text.IsChinese))}<br><span class="muted">{E(e.Action)}</span></td>
           <td>{E(e.ResourceType)}<br><span class="muted">{E(e.ResourceId)}</span></td>

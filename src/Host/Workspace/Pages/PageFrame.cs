@@ -152,7 +152,8 @@ internal static class PageFrame
         .inline { display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-end; }
         .inline label { margin: 0 0 4px; }
         .pager { margin-top: 12px; display: flex; gap: 16px; align-items: center; }
-        pre { margin: 0; white-space: pre-wrap; word-break: break-all; font-size: 12px; }
+        pre { margin: 0; white-space: pre-wrap; word-break: break-all; font-size: 12px; min-width: 160px; max-width: 420px; }
+        .nowrap { white-space: nowrap; }
         .muted { color: #777; }
         """;
 }

@@ -51,6 +51,7 @@ internal sealed class WorkspaceText
     public required string Lock { get; init; }
     public required string Unlock { get; init; }
     public required string ChooseUnit { get; init; }
+    public required string ChooseRole { get; init; }
     public required string NoUnit { get; init; }
     public required string UserCreated { get; init; }
     public required string PasswordReset { get; init; }
@@ -121,6 +122,7 @@ internal sealed class WorkspaceText
         Lock = "锁定",
         Unlock = "解锁",
         ChooseUnit = "请选择单位",
+        ChooseRole = "请选择角色",
         NoUnit = "（无，系统管理员）",
         UserCreated = "已创建用户",
         PasswordReset = "已重置密码：",
@@ -192,6 +194,7 @@ internal sealed class WorkspaceText
         Lock = "Lock",
         Unlock = "Unlock",
         ChooseUnit = "Choose a unit",
+        ChooseRole = "Choose a role",
         NoUnit = "(none, administrator)",
         UserCreated = "Created user",
         PasswordReset = "Password reset: ",

@@ -89,7 +89,7 @@ internal static class UsersPage
         var token = AntiforgeryField(context);
         var generalErrors = errors is not null && errors.TryGetValue("userId", out var general) ? $"<p class=\"error\" role=\"alert\">{E(string.Join(" ", general))}</p>" : "";
         var message = notice is null ? "" : $"<p class=\"message\" role=\"status\">{E(notice)}</p>";
-        var roleOptions = string.Concat(Roles.All.Select(r => $"<option value=\"{r}\"{Selected(form?.Role == r)}>{E(text.RoleName(r))}</option>"));
+        var roleOptions = $"<option value=\"\">{E(text.ChooseRole)}</option>" + string.Concat(Roles.Officers.Append(Roles.Admin).Select(r => $"<option value=\"{r}\"{Selected(form?.Role == r)}>{E(text.RoleName(r))}</option>"));
         var unitOptions = $"<option value=\"\">{E(text.ChooseUnit)}</option>" + string.Concat(units.Select(u =>
             $"<option value=\"{E(u.Id)}\" data-kind=\"{u.Kind}\"{Selected(form?.UnitId == u.Id)}>{E(u.Name)}（{E(KindName(u.Kind, text))}）</option>"));
         var rows = string.Concat(users.Select(u => Row(u, text, token)));
