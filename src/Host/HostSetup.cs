@@ -3,6 +3,7 @@ using Workflows.Host.Clock;
 using Workflows.Host.Definitions;
 using Workflows.Host.Diagnostics;
 using Workflows.Host.ElsaApi;
+using Workflows.Host.Notifications;
 using Workflows.Host.Notifications.Senders;
 using Workflows.Host.Persistence;
 using Workflows.Host.Scheduling;
@@ -37,6 +38,7 @@ public static class HostSetup
         services.AddHostedService<StartupTasks>();
         services.AddWorkflowsSchedulingServer();
         services.AddMessageSenders(configuration);
+        services.AddNotifications(configuration);
         services.AddStudio(configuration);
         services.AddProblemDetails();
         return builder;
