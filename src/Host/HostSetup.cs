@@ -6,6 +6,7 @@ using Workflows.Host.ElsaApi;
 using Workflows.Host.Notifications;
 using Workflows.Host.Notifications.Senders;
 using Workflows.Host.Persistence;
+using Workflows.Host.PropertyManagement;
 using Workflows.Host.Scheduling;
 using Workflows.Host.Security;
 using Workflows.Host.Studio;
@@ -36,6 +37,7 @@ public static class HostSetup
         services.AddElsaApi(configuration);
         services.AddSingleton<ReadinessState>();
         services.AddHostedService<StartupTasks>();
+        services.AddPropertyManagementHost(configuration, builder.Environment);
         services.AddWorkflowsSchedulingServer();
         services.AddMessageSenders(configuration);
         services.AddNotifications(configuration);
@@ -55,6 +57,7 @@ public static class HostSetup
         app.MapHealth();
         app.MapElsaApi();
         app.MapStudio();
+        app.MapPropertyManagementApi();
         if (app.Environment.IsDevelopment())
             app.MapDevClock();
         return app;

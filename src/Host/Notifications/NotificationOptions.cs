@@ -31,7 +31,8 @@ public sealed class NotificationOptions
 
     /// <summary>
     /// How long a worker's claim on a message lasts. Longer than any one send can take (SMTP and SMS timeouts are
-    /// 30 s by default): a message is only taken over after its claim expired. Default <c>5m</c>.
+    /// 30 s by default): a message is only taken over after its claim expired. Measured on the
+    /// wall clock, never the rehearsal clock. Default <c>5m</c>.
     /// </summary>
     public string Lease { get; set; } = DefaultLease;
 

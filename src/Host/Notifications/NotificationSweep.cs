@@ -18,9 +18,10 @@ public sealed class NotificationSweep(WorkflowsDbContext db, ReminderFiring remi
     {
         var fired = await reminders.FireDueAsync(ct);
         var now = clock.GetUtcNow();
+        var wall = OutboxDispatcher.LeaseClock.GetUtcNow();
         var due = await db.Outbox.AsNoTracking()
             .Where(m => (m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
-                        || (m.Status == OutboxStatus.Sending && m.LeaseUntil < now))
+                        || (m.Status == OutboxStatus.Sending && m.LeaseUntil < wall))
             .OrderBy(m => m.CreatedAt).Select(m => m.Id).Take(BatchSize).ToListAsync(ct);
         foreach (var id in due)
             queue.Enqueue(id);

@@ -30,6 +30,7 @@ public static class NotificationsSetup
         services.AddScoped<MessageComposer>();
         services.AddSingleton<NotificationRecovery>();
         services.AddSingleton<IEffectWriter, ReminderEffectWriter>();
+        services.AddSingleton<IReminderSource, PropertyManagementReminders>();
         services.AddSingleton<IRunCommittedObserver, OutboxEnqueuer>();
         return services;
     }

@@ -155,7 +155,7 @@ public sealed class OutboxMessage
     /// <summary>Not before this instant; null means as soon as possible.</summary>
     public DateTimeOffset? NextAttemptAt { get; set; }
 
-    /// <summary>While Sending: the claim expires then, and another worker may take the message over.</summary>
+    /// <summary>While Sending: the claim expires then (wall clock), and another worker may take the message over.</summary>
     public DateTimeOffset? LeaseUntil { get; set; }
 
     /// <summary>While Sending: the claim's token; only its holder may record the outcome.</summary>

@@ -92,6 +92,7 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : DbContext(o
             e.ToTable("NotificationTemplates");
             e.HasKey(x => new { x.Kind, x.Channel });
         });
+        PropertyManagement.Persistence.PropertyManagementModel.Configure(b);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)

@@ -11,7 +11,7 @@ namespace Workflows.Host.Tests.Reminders;
 internal static class NotificationTestKit
 {
     public static WorkflowsApp App(SmtpServerFixture smtp, string? dataPath = null, DateTimeOffset? start = null,
-        Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null)
+        Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null, string? definitionsPath = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -23,7 +23,7 @@ internal static class NotificationTestKit
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
-        return new WorkflowsApp(dataPath, start: start, settings: all, services: services);
+        return new WorkflowsApp(dataPath, definitionsPath, start, all, services);
     }
 
     public static async Task<T> DbAsync<T>(this WorkflowsApp app, Func<WorkflowsDbContext, Task<T>> query)
@@ -49,13 +49,18 @@ internal static class NotificationTestKit
         }
     }
 
-    /// <summary>Waits until every outbox message has left Pending/Sending or is waiting for a later retry.</summary>
+    /// <summary>
+    /// Waits until no message is being sent (under a live lease) and none is due: all sent, failed or waiting for a
+    /// later retry.
+    /// </summary>
     public static Task WaitForOutboxIdleAsync(this WorkflowsApp app) =>
         WaitUntilAsync(async () =>
         {
             var now = app.Clock.GetUtcNow();
+            var wall = DateTimeOffset.UtcNow;
             return !await app.DbAsync(db => db.Outbox.AnyAsync(m =>
-                m.Status == OutboxStatus.Sending || (m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now))));
+                (m.Status == OutboxStatus.Sending && m.LeaseUntil > wall)
+                || (m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now))));
         }, "the outbox to be idle");
 
     public static async Task<T> RunAsync<T>(this WorkflowsApp app, Func<IServiceProvider, Task<T>> action)

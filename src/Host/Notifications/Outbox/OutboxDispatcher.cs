@@ -39,6 +39,12 @@ public sealed class OutboxDispatcher(
     OutboxJobQueue queue,
     ILogger<OutboxDispatcher> logger)
 {
+    /// <summary>
+    /// Leases are about whether a process is still alive, so they run on the wall clock: the service's clock may be
+    /// the rehearsal clock, and a jump of days there must not expire a claim whose send is still in flight.
+    /// </summary>
+    internal static readonly TimeProvider LeaseClock = TimeProvider.System;
+
     /// <summary>Names this process in the attempts log: machine:pid.</summary>
     public static readonly string Worker = $"{Environment.MachineName}:{Environment.ProcessId}";
 
@@ -77,19 +83,20 @@ public sealed class OutboxDispatcher(
     private async Task<(OutboxMessage Message, string Token, DeliveryAttempt? Interrupted)?> ClaimAsync(string id, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        var wall = LeaseClock.GetUtcNow();
         var seen = await db.Outbox.AsNoTracking().Where(m => m.Id == id)
             .Select(m => new { m.Status, m.LeaseUntil, m.LeaseToken, m.NextAttemptAt, m.Attempts }).FirstOrDefaultAsync(ct);
         if (seen is null) return null;
         var token = Guid.NewGuid().ToString("N");
-        var leaseUntil = now + options.Value.LeaseValue;
+        var leaseUntil = wall + options.Value.LeaseValue;
         int claimed;
         if (seen.Status == OutboxStatus.Sending)
         {
-            if (seen.LeaseUntil is not { } until || until >= now) return null;
+            if (seen.LeaseUntil is not { } until || until >= wall) return null;
             var previous = seen.LeaseToken;
             // Taking over an abandoned claim: the token in the condition makes sure it is still the same abandoned one.
             claimed = await db.Outbox
-                .Where(m => m.Id == id && m.Status == OutboxStatus.Sending && m.LeaseToken == previous && m.LeaseUntil < now)
+                .Where(m => m.Id == id && m.Status == OutboxStatus.Sending && m.LeaseToken == previous && m.LeaseUntil < wall)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntil, leaseUntil).SetProperty(m => m.LeaseToken, token)
                     .SetProperty(m => m.Attempts, m => m.Attempts + 1), ct);
         }
@@ -116,7 +123,7 @@ public sealed class OutboxDispatcher(
             interrupted = new DeliveryAttempt
             {
                 OutboxMessageId = id, Attempt = seen.Attempts, Channel = message.Channel, Recipient = message.Recipient,
-                StartedAt = seen.LeaseUntil!.Value - options.Value.LeaseValue, FinishedAt = now, Outcome = DeliveryOutcome.Interrupted,
+                StartedAt = now, FinishedAt = now, Outcome = DeliveryOutcome.Interrupted,
                 Error = "发送进程未报告结果（租约已过期），已由其他进程重新发送；该次可能已送达。", Worker = Worker,
             };
         }

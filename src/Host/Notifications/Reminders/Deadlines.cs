@@ -44,4 +44,10 @@ public interface IReminderSource
     bool Handles(object effect);
 
     Task<IReadOnlyList<object>> MapAsync(Persistence.WorkflowsDbContext db, object effect, CancellationToken ct);
+
+    /// <summary>
+    /// Whether the subject still waits, asked when a reminder fires: false cancels the reminder (the task was closed
+    /// some way no effect told of, e.g. its instance was cancelled); null when the subject is not this source's.
+    /// </summary>
+    Task<bool?> IsOpenAsync(Persistence.WorkflowsDbContext db, string subjectKind, string subjectId, CancellationToken ct);
 }

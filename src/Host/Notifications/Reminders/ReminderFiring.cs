@@ -16,6 +16,7 @@ namespace Workflows.Host.Notifications.Reminders;
 /// </summary>
 public sealed class ReminderFiring(
     WorkflowsDbContext db,
+    IEnumerable<IReminderSource> sources,
     MessageComposer composer,
     OutboxJobQueue queue,
     TimeProvider clock,
@@ -26,6 +27,13 @@ public sealed class ReminderFiring(
         var now = clock.GetUtcNow();
         var reminder = await db.Reminders.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reminderId, ct);
         if (reminder is null || reminder.Status != ReminderStatus.Pending || reminder.DueAt > now) return false;
+        if (!await StillOpenAsync(reminder, ct))
+        {
+            await db.Reminders.Where(r => r.Id == reminderId && r.Status == ReminderStatus.Pending)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReminderStatus.Cancelled).SetProperty(r => r.CancelledAt, now), ct);
+            logger.LogInformation("Reminder {Stage} of {SubjectKind} {SubjectId} cancelled: the subject is closed", reminder.Stage, reminder.SubjectKind, reminder.SubjectId);
+            return false;
+        }
 
         // Rendered before the transaction: templates are read from the database, and a write lock is best held briefly.
         var messages = await ComposeAsync(reminder, now, ct);
@@ -68,6 +76,15 @@ public sealed class ReminderFiring(
             }
         }
         return fired;
+    }
+
+    private async Task<bool> StillOpenAsync(ReminderRecord reminder, CancellationToken ct)
+    {
+        foreach (var source in sources)
+        {
+            if (await source.IsOpenAsync(db, reminder.SubjectKind, reminder.SubjectId, ct) is { } open) return open;
+        }
+        return true;
     }
 
     private async Task<List<OutboxMessage>> ComposeAsync(ReminderRecord reminder, DateTimeOffset now, CancellationToken ct)

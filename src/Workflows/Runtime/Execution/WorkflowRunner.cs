@@ -30,6 +30,8 @@ public sealed class WorkflowRunner(ExpressionEvaluator evaluator, TimeProvider c
         foreach (var variable in definition.ReadVariables())
             state.Variables[variable.Name] = InitialValue(variable);
         var execution = new WorkflowExecution(state, graph, evaluator, now, services);
+        // Records that belong to the instance from its first moment (a domain case) are saved with its first burst.
+        execution.Effects.AddRange(options.Effects ?? []);
         await execution.StartAsync();
         return execution.Result(expectedRevision: 0);
     }
@@ -84,6 +86,9 @@ public sealed record StartOptions
     public string? CorrelationId { get; init; }
     public IReadOnlyDictionary<string, JsonNode?>? Input { get; init; }
     public IReadOnlyDictionary<string, JsonNode?>? Properties { get; init; }
+
+    /// <summary>Domain records saved in the same transaction as the first burst (for example the case the instance serves).</summary>
+    public IReadOnlyList<object>? Effects { get; init; }
 }
 
 /// <summary>The bookmark cannot be resumed: it was consumed, cancelled, or never existed.</summary>

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Host.Persistence;
+using Workflows.PropertyManagement.Calendar;
+using Workflows.PropertyManagement.Filings;
+using Workflows.Runtime.Engine;
+using Workflows.Runtime.Execution;
+using Workflows.Runtime.Persistence;
+
+namespace Workflows.Host.PropertyManagement.Api;
+
+public sealed record RecordFilingRequest(string? FiledOn, string? ReceiptNumber);
+
+/// <summary>Records that a filing was made: resumes the filing window, which decides Filed or FiledLate.</summary>
+internal sealed class FilingRecording(WorkflowsDbContext db, WorkflowRuntime runtime, ResumeRehearsal rehearsal, TimeProvider clock)
+{
+    public const int MaxReceiptLength = 64;
+
+    public abstract record Result;
+
+    public sealed record Recorded(FilingView Filing) : Result;
+
+    public sealed record NotFound : Result;
+
+    public sealed record Invalid(Dictionary<string, string[]> Errors) : Result;
+
+    public sealed record Conflict(string Message) : Result;
+
+    /// <summary>The next steps cannot be computed now (e.g. an uncovered holiday year); nothing was stored.</summary>
+    public sealed record Blocked(string Message) : Result;
+
+    public async Task<Result> RecordAsync(string filingId, RecordFilingRequest request, string? by, CancellationToken ct)
+    {
+        var filing = await db.Set<Filing>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == filingId, ct);
+        if (filing is null) return new NotFound();
+        var errors = new Dictionary<string, string[]>();
+        var today = ChinaTime.ToLocalDate(clock.GetUtcNow());
+        if (string.IsNullOrWhiteSpace(request.FiledOn))
+            errors["filedOn"] = ["请填写备案日期（YYYY-MM-DD）。"];
+        else if (!DateOnly.TryParseExact(request.FiledOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var filedOn))
+            errors["filedOn"] = [$"“{request.FiledOn}”不是日期，应为 YYYY-MM-DD。"];
+        else if (filedOn > today)
+            errors["filedOn"] = [$"备案日期 {request.FiledOn} 晚于今天（{today:yyyy-MM-dd}）。"];
+        if (request.ReceiptNumber is { Length: > MaxReceiptLength })
+            errors["receiptNumber"] = [$"回执编号不能超过 {MaxReceiptLength} 个字符。"];
+        if (errors.Count > 0) return new Invalid(errors);
+        if (!filing.IsOpen) return new Conflict($"“{filing.Title}”已于 {Views.Date(filing.FiledOn)} 登记备案（{Views.Name(filing.Status)}）。");
+
+        var input = new JsonObject
+        {
+            ["filedOn"] = request.FiledOn!.Trim(),
+            ["receiptNumber"] = string.IsNullOrWhiteSpace(request.ReceiptNumber) ? null : request.ReceiptNumber.Trim(),
+            ["by"] = by,
+        };
+        if (await rehearsal.ProblemAsync(filing.WorkflowInstanceId, filing.BookmarkId, input, ct) is { } problem)
+            return new Blocked($"无法登记“{filing.Title}”：{problem}");
+        try
+        {
+            await runtime.ResumeAsync(filing.WorkflowInstanceId, filing.BookmarkId, input, ct);
+        }
+        catch (Exception ex) when (ex is BookmarkNotFoundException or ConcurrencyConflictException)
+        {
+            return new Conflict($"“{filing.Title}”已由其他操作处理，请刷新后查看。");
+        }
+        var fresh = await db.Set<Filing>().AsNoTracking().FirstAsync(f => f.Id == filingId, ct);
+        return new Recorded(FilingView.From(fresh));
+    }
+}

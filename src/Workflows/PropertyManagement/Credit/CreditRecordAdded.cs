@@ -1,0 +1,3 @@
+namespace Workflows.PropertyManagement.Credit;
+
+public sealed record CreditRecordAdded(CreditRecord Record);

@@ -1,0 +1,3 @@
+namespace Workflows.PropertyManagement.Votes;
+
+public sealed record VoteRecorded(VoteRecord Vote);
