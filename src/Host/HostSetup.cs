@@ -4,6 +4,7 @@ using Workflows.Host.Definitions;
 using Workflows.Host.Diagnostics;
 using Workflows.Host.ElsaApi;
 using Workflows.Host.Notifications;
+using Workflows.Host.Notifications.Admin;
 using Workflows.Host.Notifications.Senders;
 using Workflows.Host.Persistence;
 using Workflows.Host.PropertyManagement;
@@ -56,6 +57,7 @@ public static class HostSetup
         app.UseAuthorization();
         app.MapHealth();
         app.MapElsaApi();
+        app.MapNotificationApi();
         app.MapStudio();
         app.MapPropertyManagementApi();
         if (app.Environment.IsDevelopment())

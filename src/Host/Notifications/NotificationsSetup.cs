@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Workflows.Host.Notifications.Outbox;
 using Workflows.Host.Notifications.Reminders;
@@ -29,6 +30,8 @@ public static class NotificationsSetup
         services.AddScoped<TemplateStore>();
         services.AddScoped<MessageComposer>();
         services.AddSingleton<NotificationRecovery>();
+        services.AddScoped<Admin.DeliveryLog>();
+        services.TryAddSingleton<Admin.INotificationAudit, Admin.LoggingNotificationAudit>();
         services.AddSingleton<IEffectWriter, ReminderEffectWriter>();
         services.AddSingleton<IReminderSource, PropertyManagementReminders>();
         services.AddSingleton<IRunCommittedObserver, OutboxEnqueuer>();
