@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Workflows.Host.Notifications.Outbox;
+using Workflows.Host.Notifications.Reminders;
+using Workflows.Host.Notifications.Templates;
 
 namespace Workflows.Host.Persistence;
 
@@ -13,6 +16,9 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
     public DbSet<ActivityExecutionRow> ActivityExecutions => Set<ActivityExecutionRow>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
+    public DbSet<ReminderRecord> Reminders => Set<ReminderRecord>();
+    public DbSet<TemplateRecord> NotificationTemplates => Set<TemplateRecord>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -59,7 +65,32 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : DbContext(o
         {
             e.ToTable("Outbox");
             e.HasIndex(x => x.IdempotencyKey).IsUnique();
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             e.HasIndex(x => new { x.Status, x.CreatedAt });
+            e.HasIndex(x => new { x.Status, x.NextAttemptAt });
+            e.HasIndex(x => x.InstanceId);
+            e.HasIndex(x => x.CaseId);
+            e.HasIndex(x => x.CreatedAt);
+        });
+        b.Entity<DeliveryAttempt>(e =>
+        {
+            e.ToTable("DeliveryAttempts");
+            e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(24);
+            e.HasIndex(x => new { x.OutboxMessageId, x.Attempt });
+            e.HasIndex(x => x.StartedAt);
+        });
+        b.Entity<ReminderRecord>(e =>
+        {
+            e.ToTable("Reminders");
+            e.HasIndex(x => x.Key).IsUnique();
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(x => new { x.Status, x.DueAt });
+            e.HasIndex(x => new { x.SubjectKind, x.SubjectId });
+        });
+        b.Entity<TemplateRecord>(e =>
+        {
+            e.ToTable("NotificationTemplates");
+            e.HasKey(x => new { x.Kind, x.Channel });
         });
         PropertyManagement.Persistence.PropertyManagementModel.Configure(b);
     }

@@ -6,6 +6,8 @@ internal enum AdminMenu
 {
     Definitions,
     Instances,
+    Deliveries,
+    Templates,
 }
 
 /// <summary>One admin page: a heading, the highlighted menu entry and one Studio element (tag plus attributes).</summary>
@@ -62,6 +64,7 @@ internal static class AdminLayout
               <nav>
                 <a href="{{StudioPaths.Definitions}}"{{Active(page, AdminMenu.Definitions)}}>{{Encode(text.Definitions)}}</a>
                 <a href="{{StudioPaths.Instances}}"{{Active(page, AdminMenu.Instances)}}>{{Encode(text.Instances)}}</a>
+                {{Nav(page.Menu, text)}}
               </nav>
               <a class="admin-lang" href="{{Encode(switchUrl)}}">{{Encode(text.OtherLanguageName)}}</a>
             </header>
@@ -86,6 +89,11 @@ internal static class AdminLayout
     }
 
     private static string Active(AdminPage page, AdminMenu menu) => page.Menu == menu ? " class=\"active\"" : "";
+
+    /// <summary>The menu entries of the server-rendered pages (notifications), shared with <see cref="AdminFrame"/>.</summary>
+    internal static string Nav(AdminMenu active, AdminText text) =>
+        $"<a href=\"{AdminFrame.DeliveriesPath}\"{(active == AdminMenu.Deliveries ? " class=\"active\"" : "")}>{Encode(text.Deliveries)}</a>"
+        + $"<a href=\"{AdminFrame.TemplatesPath}\"{(active == AdminMenu.Templates ? " class=\"active\"" : "")}>{Encode(text.Templates)}</a>";
 
     private static string Encode(string value) => WebUtility.HtmlEncode(value);
 

@@ -11,7 +11,9 @@ internal sealed record AdminText(
     string OtherLanguageCode,
     string Loading,
     string UnhandledError,
-    string Reload)
+    string Reload,
+    string Deliveries,
+    string Templates)
 {
     public static readonly AdminText Chinese = new(
         AppName: "工作流管理",
@@ -23,7 +25,9 @@ internal sealed record AdminText(
         OtherLanguageCode: "en",
         Loading: "正在加载流程设计器…",
         UnhandledError: "页面发生错误。",
-        Reload: "重新加载");
+        Reload: "重新加载",
+        Deliveries: "发送记录",
+        Templates: "消息模板");
 
     public static readonly AdminText English = new(
         AppName: "Workflow administration",
@@ -35,5 +39,7 @@ internal sealed record AdminText(
         OtherLanguageCode: "zh",
         Loading: "Loading the workflow designer…",
         UnhandledError: "An error has occurred.",
-        Reload: "Reload");
+        Reload: "Reload",
+        Deliveries: "Delivery log",
+        Templates: "Message templates");
 }

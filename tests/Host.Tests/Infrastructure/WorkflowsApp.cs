@@ -24,10 +24,12 @@ public sealed class WorkflowsApp : WebApplicationFactory<Program>
     public static readonly DateTimeOffset DefaultStart = new(2026, 9, 25, 1, 0, 0, TimeSpan.Zero);
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     public WorkflowsApp(string? dataPath = null, string? definitionsPath = null, DateTimeOffset? start = null,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         DataPath = dataPath ?? TempFolder.Create("data");
         DefinitionsPath = definitionsPath ?? TempFolder.Create("definitions");
         Clock = new FakeTimeProvider(start ?? DefaultStart);
@@ -58,6 +60,7 @@ public sealed class WorkflowsApp : WebApplicationFactory<Program>
             services.RemoveAll<IClockControl>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IClockControl>(new FakeClockControl(Clock));
+            _services?.Invoke(services);
         });
     }
 
