@@ -3,6 +3,8 @@ using Workflows.Host.Clock;
 using Workflows.Host.Definitions;
 using Workflows.Host.Diagnostics;
 using Workflows.Host.ElsaApi;
+using Workflows.Host.Notifications;
+using Workflows.Host.Notifications.Admin;
 using Workflows.Host.Notifications.Senders;
 using Workflows.Host.Persistence;
 using Workflows.Host.PropertyManagement;
@@ -41,6 +43,7 @@ public static class HostSetup
         services.AddWorkspace(builder.Environment);
         services.AddWorkflowsSchedulingServer();
         services.AddMessageSenders(configuration);
+        services.AddNotifications(configuration);
         services.AddStudio(configuration);
         services.AddProblemDetails();
         return builder;
@@ -57,6 +60,7 @@ public static class HostSetup
         app.UseAntiforgery();
         app.MapHealth();
         app.MapElsaApi();
+        app.MapNotificationApi();
         app.MapStudio();
         app.MapPropertyManagementApi();
         app.MapWorkspace();

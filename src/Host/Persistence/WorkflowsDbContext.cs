@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Workflows.Host.Notifications.Outbox;
+using Workflows.Host.Notifications.Reminders;
+using Workflows.Host.Notifications.Templates;
 using Workflows.Host.Workspace.Accounts;
 using Workflows.Host.Workspace.Audit;
 
@@ -20,6 +23,9 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
     public DbSet<ActivityExecutionRow> ActivityExecutions => Set<ActivityExecutionRow>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
+    public DbSet<ReminderRecord> Reminders => Set<ReminderRecord>();
+    public DbSet<TemplateRecord> NotificationTemplates => Set<TemplateRecord>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -83,7 +89,32 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : IdentityDbC
         {
             e.ToTable("Outbox");
             e.HasIndex(x => x.IdempotencyKey).IsUnique();
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             e.HasIndex(x => new { x.Status, x.CreatedAt });
+            e.HasIndex(x => new { x.Status, x.NextAttemptAt });
+            e.HasIndex(x => x.InstanceId);
+            e.HasIndex(x => x.CaseId);
+            e.HasIndex(x => x.CreatedAt);
+        });
+        b.Entity<DeliveryAttempt>(e =>
+        {
+            e.ToTable("DeliveryAttempts");
+            e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(24);
+            e.HasIndex(x => new { x.OutboxMessageId, x.Attempt });
+            e.HasIndex(x => x.StartedAt);
+        });
+        b.Entity<ReminderRecord>(e =>
+        {
+            e.ToTable("Reminders");
+            e.HasIndex(x => x.Key).IsUnique();
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(x => new { x.Status, x.DueAt });
+            e.HasIndex(x => new { x.SubjectKind, x.SubjectId });
+        });
+        b.Entity<TemplateRecord>(e =>
+        {
+            e.ToTable("NotificationTemplates");
+            e.HasKey(x => new { x.Kind, x.Channel });
         });
         PropertyManagement.Persistence.PropertyManagementModel.Configure(b);
     }

@@ -10,6 +10,8 @@ internal enum AdminMenu
     Instances,
     Users,
     Audit,
+    Deliveries,
+    Templates,
 }
 
 /// <summary>One admin page: a heading, the highlighted menu entry and one Studio element (tag plus attributes).</summary>

@@ -15,7 +15,9 @@ internal sealed record AdminText(
     string Users,
     string Audit,
     string ChangePassword,
-    string SignOut)
+    string SignOut,
+    string Deliveries,
+    string Templates)
 {
     public static readonly AdminText Chinese = new(
         AppName: "工作流管理",
@@ -31,7 +33,9 @@ internal sealed record AdminText(
         Users: "用户管理",
         Audit: "审计日志",
         ChangePassword: "修改密码",
-        SignOut: "退出登录");
+        SignOut: "退出登录",
+        Deliveries: "发送记录",
+        Templates: "消息模板");
 
     public static readonly AdminText English = new(
         AppName: "Workflow administration",
@@ -47,5 +51,7 @@ internal sealed record AdminText(
         Users: "Users",
         Audit: "Audit log",
         ChangePassword: "Change password",
-        SignOut: "Sign out");
+        SignOut: "Sign out",
+        Deliveries: "Delivery log",
+        Templates: "Message templates");
 }

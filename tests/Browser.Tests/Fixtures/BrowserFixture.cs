@@ -35,17 +35,21 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (own cookies and localStorage) and page; the recorder sees every request.</summary>
-    public async Task<BrowserPage> NewPageAsync(Uri baseAddress)
+    /// <summary>
+    /// A fresh context (own cookies and localStorage) for <paramref name="host"/>, signed in as its admin,
+    /// and a page; the recorder sees every request.
+    /// </summary>
+    public async Task<BrowserPage> NewPageAsync(HostFixture host)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = baseAddress.ToString(),
+            BaseURL = host.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
             Locale = "zh-CN",
         });
         // The Studio downloads ~35 MB and starts .NET in the page: give a loaded 2-core machine time.
         context.SetDefaultTimeout(60_000);
+        await host.SignInAsync(context);
         var page = await context.NewPageAsync();
         return new BrowserPage(context, page);
     }

@@ -81,7 +81,7 @@ internal sealed class ProcedureApp : IAsyncDisposable
     public async Task<HttpResponseMessage> RecordFilingAsync(string filingId, string filedOn, string receipt = "回执-001") =>
         await Client.PostAsJsonAsync($"/api/filings/{filingId}/record", new JsonObject { ["filedOn"] = filedOn, ["receiptNumber"] = receipt });
 
-    public Task<int> AdvanceAsync(int days = 0, int hours = 0) => App.AdvanceAsync(Client, days, hours);
+    public Task<int> AdvanceAsync(int days = 0, int hours = 0, int minutes = 0) => App.AdvanceAsync(Client, days, hours, minutes);
 
     /// <summary>The domain lines of an instance's journal (task opened, filing overdue ...), in order.</summary>
     public async Task<List<(string Event, string? Message)>> JournalAsync(string instanceId)
@@ -93,11 +93,12 @@ internal sealed class ProcedureApp : IAsyncDisposable
         return rows.Select(r => (r.EventName, r.Message)).ToList();
     }
 
+    /// <summary>The messages the procedure itself sent (Pm.Notify), without the deadline reminders (those have a stage).</summary>
     public async Task<List<OutboxMessage>> OutboxAsync(string instanceId)
     {
         await using var scope = App.Scope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
-        return await db.Outbox.AsNoTracking().Where(o => o.InstanceId == instanceId).ToListAsync();
+        return await db.Outbox.AsNoTracking().Where(o => o.InstanceId == instanceId && o.Stage == null).ToListAsync();
     }
 
     public async ValueTask DisposeAsync()

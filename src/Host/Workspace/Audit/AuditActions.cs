@@ -44,6 +44,9 @@ public static class AuditActions
         (DefinitionDelete, "删除流程定义", "Definition deleted"),
         (DefinitionDeleteVersion, "删除版本", "Version deleted"),
         (DefinitionImport, "导入流程定义", "Definition imported"),
+        ("notification.resend", "重发通知", "Notification resent"),
+        ("notification.template.save", "修改消息模板", "Template saved"),
+        ("notification.template.reset", "恢复默认模板", "Template reset"),
     ];
 
     public static string Name(string action, bool chinese)

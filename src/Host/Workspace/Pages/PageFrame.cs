@@ -24,13 +24,15 @@ internal static class PageFrame
             {
                 (StudioPaths.Definitions, text.Definitions, AdminMenu.Definitions),
                 (StudioPaths.Instances, text.Instances, AdminMenu.Instances),
+                (AdminFrame.DeliveriesPath, text.Deliveries, AdminMenu.Deliveries),
+                (AdminFrame.TemplatesPath, text.Templates, AdminMenu.Templates),
                 (Users, text.Users, AdminMenu.Users),
                 (Audit, text.Audit, AdminMenu.Audit),
             }
             : [(Home, WorkspaceText.For(language).Home, AdminMenu.None)];
         var nav = string.Concat(links.Select(l =>
             $"<a href=\"{l.Item1}\"{(l.Item3 == menu && menu != AdminMenu.None ? " class=\"active\"" : "")}>{Html.E(l.Item2)}</a>"));
-        var switchUrl = $"{context.Request.Path.ToUriComponent()}?lang={text.OtherLanguageCode}";
+        var switchUrl = $"{context.Request.Path.ToUriComponent()}{LanguageQuery(context, text.OtherLanguageCode)}";
         var who = officer.IsSignedIn
             ? $"""
               <span class="admin-user">{Html.E(officer.DisplayName)}{(officer.Unit is { } unit ? " · " + Html.E(unit.Name) : "")}</span>
@@ -112,7 +114,7 @@ internal static class PageFrame
             """;
     }
 
-    /// <summary>The current query with <c>lang</c> replaced (keeps <c>returnUrl</c> on the sign-in page).</summary>
+    /// <summary>The current query with <c>lang</c> replaced (keeps filters, and <c>returnUrl</c> on the sign-in page).</summary>
     private static string LanguageQuery(HttpContext context, string code)
     {
         var pairs = context.Request.Query.Where(q => q.Key != "lang")
