@@ -15,7 +15,6 @@ public sealed class AdminPageTests(BrowserFixture browser, HostFixture host)
         await using var session = await browser.NewPageAsync(host);
         var page = session.Page;
 
-        await SignIn.AsAsync(page, "admin");
         await page.GotoAsync("admin/definitions");
         await page.WaitForFunctionAsync("() => customElements.get('elsa-workflow-definition-list') !== undefined", null, StudioStart);
 
@@ -38,7 +37,6 @@ public sealed class AdminPageTests(BrowserFixture browser, HostFixture host)
         // Only the server-rendered frame matters here: keep the Studio from starting .NET three times.
         await page.RouteAsync("**/admin/_framework/**", route => route.AbortAsync());
 
-        await SignIn.AsAsync(page, "admin");
         await page.GotoAsync("admin/instances?lang=en");
         Assert.Equal("Workflow instances - Workflow administration", await page.TitleAsync());
         Assert.Equal("en-US", await page.EvaluateAsync<string>("() => localStorage.getItem('BlazorCulture')"));

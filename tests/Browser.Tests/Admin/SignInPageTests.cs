@@ -12,7 +12,7 @@ public sealed class SignInPageTests(BrowserFixture browser, HostFixture host)
     [Fact]
     public async Task An_admin_signs_in_and_the_definition_list_loads_its_data_through_the_cookie()
     {
-        await using var session = await browser.NewPageAsync(host.BaseAddress);
+        await using var session = await browser.NewPageAsync(host, userName: null);
         var page = session.Page;
         var apiCalls = new List<IRequest>();
         page.Request += (_, request) =>
@@ -44,7 +44,7 @@ public sealed class SignInPageTests(BrowserFixture browser, HostFixture host)
     [Fact]
     public async Task A_community_officer_is_refused_the_admin_pages()
     {
-        await using var session = await browser.NewPageAsync(host.BaseAddress);
+        await using var session = await browser.NewPageAsync(host, userName: null);
         var page = session.Page;
         await SignIn.AsAsync(page, "community.shangwu");
         Assert.Contains("商务社区", await page.Locator(".admin-user").InnerTextAsync(), StringComparison.Ordinal);

@@ -99,7 +99,7 @@ public sealed class StudioFilesTests(HostFixture host)
     public async Task A_page_requested_with_an_api_key_hands_the_configured_studio_key_on()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "admin/definitions");
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("ApiKey", "dev-api-key");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("ApiKey", HostFixture.ApiKey);
         using var response = await _http.SendAsync(request);
 
         Assert.Contains($"api-key=\"{HostFixture.ApiKey}\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

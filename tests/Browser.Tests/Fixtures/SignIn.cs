@@ -20,6 +20,19 @@ public static partial class SignIn
         await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
     }
 
+    /// <summary>Through the login form posted with the context's request API (no page load): the context keeps the cookie.</summary>
+    public static async Task AsAsync(IBrowserContext context, string userName, string password = DemoPassword)
+    {
+        var page = await (await context.APIRequest.GetAsync("account/login")).TextAsync();
+        var form = context.APIRequest.CreateFormData();
+        form.Set("userName", userName);
+        form.Set("password", password);
+        form.Set("__RequestVerificationToken", WebUtility.HtmlDecode(TokenPattern().Match(page).Groups[1].Value));
+        var response = await context.APIRequest.PostAsync("account/login", new() { Form = form, MaxRedirects = 0 });
+        if (response.Status != 302)
+            throw new InvalidOperationException($"Sign-in of {userName} failed: {response.Status}");
+    }
+
     /// <summary>An HttpClient with the user's cookie (redirects not followed).</summary>
     public static async Task<HttpClient> ClientAsync(Uri baseAddress, string userName, string password = DemoPassword)
     {
