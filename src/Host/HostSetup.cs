@@ -11,6 +11,7 @@ using Workflows.Host.PropertyManagement;
 using Workflows.Host.Scheduling;
 using Workflows.Host.Security;
 using Workflows.Host.Studio;
+using Workflows.Host.Workspace;
 using Workflows.Runtime;
 
 namespace Workflows.Host;
@@ -39,6 +40,7 @@ public static class HostSetup
         services.AddSingleton<ReadinessState>();
         services.AddHostedService<StartupTasks>();
         services.AddPropertyManagementHost(configuration, builder.Environment);
+        services.AddWorkspace(builder.Environment);
         services.AddWorkflowsSchedulingServer();
         services.AddMessageSenders(configuration);
         services.AddNotifications(configuration);
@@ -55,11 +57,13 @@ public static class HostSetup
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.MapHealth();
         app.MapElsaApi();
         app.MapNotificationApi();
         app.MapStudio();
         app.MapPropertyManagementApi();
+        app.MapWorkspace();
         if (app.Environment.IsDevelopment())
             app.MapDevClock();
         return app;

@@ -13,7 +13,7 @@ internal static class DevClockEndpoints
 
     public static void MapDevClock(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/dev/clock");
+        var group = app.MapGroup("/api/dev/clock").WithTags("开发 / Development");
         group.MapGet("", (IClockControl clock) => Results.Ok(new { now = clock.Now }));
         group.MapPost("/advance", async (AdvanceRequest? body, IClockControl clock, TimerFiring timers, NotificationSweep notifications, CancellationToken ct) =>
         {

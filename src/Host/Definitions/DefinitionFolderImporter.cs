@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using Workflows.Host.ElsaApi;
+using Workflows.Host.Workspace.Audit;
 using Workflows.Runtime;
 using Workflows.Runtime.Definitions;
 
@@ -17,7 +19,8 @@ public sealed class DefinitionFolderOptions
 /// Imports <c>definitions/*.json</c> on start: a changed file becomes a new published version, an unchanged
 /// one does nothing, and a file that fails validation is logged with the reason and skipped.
 /// </summary>
-internal sealed class DefinitionFolderImporter(DefinitionService definitions, IOptions<DefinitionFolderOptions> options, ILogger<DefinitionFolderImporter> logger)
+internal sealed class DefinitionFolderImporter(DefinitionService definitions, DefinitionAudit audit, IOptions<DefinitionFolderOptions> options,
+    ILogger<DefinitionFolderImporter> logger)
 {
     public async Task<ImportReport> ImportAsync(CancellationToken ct)
     {
@@ -34,7 +37,8 @@ internal sealed class DefinitionFolderImporter(DefinitionService definitions, IO
             try
             {
                 var definition = DefinitionJson.Deserialize(await File.ReadAllTextAsync(file, ct));
-                if (await definitions.ImportAsync(definition, ct))
+                if (await audit.RunAsync(definition.DefinitionId, (imported, _, _) => imported ? AuditActions.DefinitionImport : null,
+                        () => definitions.ImportAsync(definition, ct), ct, AuditActor.System("definitions-folder")))
                 {
                     report.Imported.Add(name);
                     logger.LogInformation("Imported {File} as a new published version of {DefinitionId}", name, definition.DefinitionId);

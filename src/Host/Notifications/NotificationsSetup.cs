@@ -31,7 +31,7 @@ public static class NotificationsSetup
         services.AddScoped<MessageComposer>();
         services.AddSingleton<NotificationRecovery>();
         services.AddScoped<Admin.DeliveryLog>();
-        services.TryAddSingleton<Admin.INotificationAudit, Admin.LoggingNotificationAudit>();
+        services.TryAddScoped<Admin.INotificationAudit, Admin.AuditLogNotificationAudit>();
         services.AddSingleton<IEffectWriter, ReminderEffectWriter>();
         services.AddSingleton<IReminderSource, PropertyManagementReminders>();
         services.AddSingleton<IRunCommittedObserver, OutboxEnqueuer>();

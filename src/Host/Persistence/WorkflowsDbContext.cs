@@ -1,13 +1,20 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Workflows.Host.Notifications.Outbox;
 using Workflows.Host.Notifications.Reminders;
 using Workflows.Host.Notifications.Templates;
+using Workflows.Host.Workspace.Accounts;
+using Workflows.Host.Workspace.Audit;
 
 namespace Workflows.Host.Persistence;
 
-/// <summary>The service's database. Provider-specific subclasses carry their own migrations.</summary>
-public abstract class WorkflowsDbContext(DbContextOptions options) : DbContext(options)
+/// <summary>
+/// The service's database, users and roles (ASP.NET Core Identity's tables) included. Provider-specific
+/// subclasses carry their own migrations.
+/// </summary>
+public abstract class WorkflowsDbContext(DbContextOptions options) : IdentityDbContext<WorkspaceUser, IdentityRole, string>(options)
 {
     public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
     public DbSet<InstanceRecord> Instances => Set<InstanceRecord>();
@@ -20,8 +27,25 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ReminderRecord> Reminders => Set<ReminderRecord>();
     public DbSet<TemplateRecord> NotificationTemplates => Set<TemplateRecord>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AppendOnlyGuard.Check(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AppendOnlyGuard.Check(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder b)
     {
+        base.OnModelCreating(b);
+        AccountsModel.Configure(b);
+        AuditModel.Configure(b);
         b.Entity<DefinitionRecord>(e =>
         {
             e.ToTable("WorkflowDefinitions");

@@ -1,4 +1,5 @@
 using System.Net;
+using Workflows.Host.Workspace.Pages;
 
 namespace Workflows.Host.Studio;
 
@@ -16,9 +17,6 @@ internal static class AdminFrame
         var language = AdminLanguage.Resolve(context);
         var text = language.Text;
         context.Response.Headers.CacheControl = "no-store";
-        var query = context.Request.QueryString.Value is { Length: > 0 } q
-            ? string.Join('&', q.TrimStart('?').Split('&').Where(p => !p.StartsWith("lang=", StringComparison.Ordinal))) : "";
-        var switchUrl = $"{context.Request.Path.ToUriComponent()}?{(query.Length > 0 ? query + "&" : "")}lang={text.OtherLanguageCode}";
         var title = heading(text);
         var html = $$"""
             <!DOCTYPE html>
@@ -30,15 +28,7 @@ internal static class AdminFrame
             <style>{{Css}}</style>
             </head>
             <body>
-            <header class="admin-header">
-              <span class="admin-app">{{E(text.AppName)}}</span>
-              <nav>
-                <a href="{{StudioPaths.Definitions}}">{{E(text.Definitions)}}</a>
-                <a href="{{StudioPaths.Instances}}">{{E(text.Instances)}}</a>
-                {{AdminLayout.Nav(menu, text)}}
-              </nav>
-              <a class="admin-lang" href="{{E(switchUrl)}}">{{E(text.OtherLanguageName)}}</a>
-            </header>
+            {{PageFrame.Header(menu, language, context)}}
             <h1 class="admin-title">{{E(title)}}</h1>
             <main>{{content(language)}}</main>
             </body>
@@ -49,16 +39,10 @@ internal static class AdminFrame
 
     public static string E(string? value) => WebUtility.HtmlEncode(value ?? "");
 
-    private const string Css = """
+    private const string Css = PageFrame.HeaderCss + """
         body { margin: 0; background: #f5f5f5; color: #222;
                font-family: Roboto, "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; font-size: 14px; }
-        .admin-header { display: flex; align-items: center; gap: 32px; height: 52px; padding: 0 24px; background: #1f3a5f; color: #fff; }
-        .admin-app { font-size: 18px; font-weight: 500; }
-        .admin-header nav { display: flex; gap: 24px; height: 100%; }
-        .admin-header nav a { display: flex; align-items: center; color: #c9d5e3; text-decoration: none; border-bottom: 3px solid transparent; }
-        .admin-header nav a.active { color: #fff; border-bottom-color: #fff; }
-        .admin-lang { margin-left: auto; color: #c9d5e3; text-decoration: none; }
-        .admin-title { margin: 0; padding: 12px 24px; font-size: 20px; font-weight: 500; color: #1f3a5f; }
+        .admin-title { padding-bottom: 12px; }
         main { padding: 0 24px 24px; }
         form.filters { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; margin-bottom: 12px; }
         form.filters label { display: flex; flex-direction: column; font-size: 12px; color: #555; }

@@ -12,6 +12,10 @@ internal sealed record AdminText(
     string Loading,
     string UnhandledError,
     string Reload,
+    string Users,
+    string Audit,
+    string ChangePassword,
+    string SignOut,
     string Deliveries,
     string Templates)
 {
@@ -26,6 +30,10 @@ internal sealed record AdminText(
         Loading: "正在加载流程设计器…",
         UnhandledError: "页面发生错误。",
         Reload: "重新加载",
+        Users: "用户管理",
+        Audit: "审计日志",
+        ChangePassword: "修改密码",
+        SignOut: "退出登录",
         Deliveries: "发送记录",
         Templates: "消息模板");
 
@@ -40,6 +48,10 @@ internal sealed record AdminText(
         Loading: "Loading the workflow designer…",
         UnhandledError: "An error has occurred.",
         Reload: "Reload",
+        Users: "Users",
+        Audit: "Audit log",
+        ChangePassword: "Change password",
+        SignOut: "Sign out",
         Deliveries: "Delivery log",
         Templates: "Message templates");
 }

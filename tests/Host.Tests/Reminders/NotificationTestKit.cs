@@ -23,7 +23,7 @@ internal static class NotificationTestKit
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
-        return new WorkflowsApp(dataPath, definitionsPath, start, all, services);
+        return new WorkflowsApp(dataPath, definitionsPath, start, all, services: services);
     }
 
     public static async Task<T> DbAsync<T>(this WorkflowsApp app, Func<WorkflowsDbContext, Task<T>> query)

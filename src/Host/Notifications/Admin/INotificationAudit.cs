@@ -1,21 +1,21 @@
+using Workflows.Host.Workspace.Audit;
+
 namespace Workflows.Host.Notifications.Admin;
 
-/// <summary>
-/// SEAM for the audit log: the sign-in/audit work (branch <c>workspace</c>) brings <c>IAuditLog</c>; until it is merged,
-/// admin actions on notifications (resend, template edits) are written here. Replace
-/// <see cref="LoggingNotificationAudit"/> with an adapter to <c>IAuditLog</c> then.
-/// </summary>
+/// <summary>Where admin actions on notifications (resend, template edits) are recorded: the audit trail.</summary>
 public interface INotificationAudit
 {
     Task RecordAsync(string action, string target, string? by, string details, CancellationToken ct);
 }
 
-/// <summary>Until the audit log lands: a structured log line per admin action (kept by the rolling JSON log files).</summary>
-internal sealed class LoggingNotificationAudit(ILogger<LoggingNotificationAudit> logger) : INotificationAudit
+/// <summary>
+/// Records into <see cref="IAuditLog"/> (resource type <c>notification</c>): the actor is the request's signed-in user
+/// or API key, as for every entry; <c>by</c> is kept in the entry for actions taken outside a request.
+/// </summary>
+internal sealed class AuditLogNotificationAudit(IAuditLog audit) : INotificationAudit
 {
-    public Task RecordAsync(string action, string target, string? by, string details, CancellationToken ct)
-    {
-        logger.LogWarning("AUDIT {AuditAction} {AuditTarget} by {AuditUser}: {AuditDetails}", action, target, by ?? "(unknown)", details);
-        return Task.CompletedTask;
-    }
+    public const string Resource = "notification";
+
+    public Task RecordAsync(string action, string target, string? by, string details, CancellationToken ct) =>
+        audit.RecordAsync(new AuditRecord(action, Resource, target, After: new { details, by }), ct);
 }

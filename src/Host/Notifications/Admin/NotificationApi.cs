@@ -6,16 +6,18 @@ using Workflows.Host.Security;
 namespace Workflows.Host.Notifications.Admin;
 
 /// <summary>
-/// The admin pages 发送记录 and 消息模板, and their API twins under <c>/api/notifications</c> (API key, like the rest of
-/// <c>/api</c>). The pages are as open as the other admin pages until sign-in lands.
+/// The admin pages 发送记录 and 消息模板, and their API twins under <c>/api/notifications</c>: for admins (signed in, or an
+/// API key).
 /// </summary>
 public static class NotificationApi
 {
     public static IEndpointRouteBuilder MapNotificationApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/notifications").RequireAuthorization(SecuritySetup.ElsaApiPolicy).WithTags("通知");
-        app.MapDeliveryPages();
-        app.MapTemplatePages();
+        var api = app.MapGroup("/api/notifications").RequireAuthorization(Policies.Admin).WithTags("通知");
+        // Admins only; the admin policy also refuses a cookie-authenticated form post from another origin.
+        var pages = app.MapGroup("").RequireAuthorization(Policies.Admin).ExcludeFromDescription();
+        pages.MapDeliveryPages();
+        pages.MapTemplatePages();
         api.MapGet("/messages", ListAsync);
         api.MapGet("/messages/{id}", async Task<Results<Ok<object>, NotFound>> (string id, DeliveryLog log, CancellationToken ct) =>
             await log.FindAsync(id, ct) is { } found ? TypedResults.Ok<object>(new { message = found.Message, attempts = found.Attempts }) : TypedResults.NotFound());
