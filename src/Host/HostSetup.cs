@@ -3,12 +3,15 @@ using Workflows.Host.Clock;
 using Workflows.Host.Definitions;
 using Workflows.Host.Diagnostics;
 using Workflows.Host.ElsaApi;
+using Workflows.Host.Notifications;
+using Workflows.Host.Notifications.Admin;
 using Workflows.Host.Notifications.Senders;
 using Workflows.Host.Persistence;
 using Workflows.Host.PropertyManagement;
 using Workflows.Host.Scheduling;
 using Workflows.Host.Security;
 using Workflows.Host.Studio;
+using Workflows.Host.Workspace;
 using Workflows.Runtime;
 
 namespace Workflows.Host;
@@ -37,8 +40,10 @@ public static class HostSetup
         services.AddSingleton<ReadinessState>();
         services.AddHostedService<StartupTasks>();
         services.AddPropertyManagementHost(configuration, builder.Environment);
+        services.AddWorkspace(builder.Environment);
         services.AddWorkflowsSchedulingServer();
         services.AddMessageSenders(configuration);
+        services.AddNotifications(configuration);
         services.AddStudio(configuration);
         services.AddProblemDetails();
         return builder;
@@ -52,10 +57,13 @@ public static class HostSetup
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.MapHealth();
         app.MapElsaApi();
+        app.MapNotificationApi();
         app.MapStudio();
         app.MapPropertyManagementApi();
+        app.MapWorkspace();
         if (app.Environment.IsDevelopment())
             app.MapDevClock();
         return app;

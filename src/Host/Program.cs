@@ -1,4 +1,8 @@
 using Workflows.Host;
+using Workflows.Host.Workspace.Commands;
+
+if (CreateAdminCommand.Matches(args))
+    return await CreateAdminCommand.RunAsync(args, Console.In, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddWorkflowsHost();
@@ -7,7 +11,8 @@ var app = builder.Build();
 app.UseWorkflowsHost();
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("物业管理工作流服务已启动 / Workflow service listening on {Urls}", string.Join(", ", app.Urls)));
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,10 +1,11 @@
+using Workflows.Host.Notifications;
 using Workflows.Host.Scheduling;
 
 namespace Workflows.Host.Clock;
 
 /// <summary>
 /// The rehearsal clock (Development only): read the service's now, or move it forward and fire everything
-/// that became due before answering.
+/// that became due before answering (timers and reminders; due messages are queued for sending).
 /// </summary>
 internal static class DevClockEndpoints
 {
@@ -12,9 +13,9 @@ internal static class DevClockEndpoints
 
     public static void MapDevClock(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/dev/clock");
+        var group = app.MapGroup("/api/dev/clock").WithTags("开发 / Development");
         group.MapGet("", (IClockControl clock) => Results.Ok(new { now = clock.Now }));
-        group.MapPost("/advance", async (AdvanceRequest? body, IClockControl clock, TimerFiring timers, CancellationToken ct) =>
+        group.MapPost("/advance", async (AdvanceRequest? body, IClockControl clock, TimerFiring timers, NotificationSweep notifications, CancellationToken ct) =>
         {
             if (body is null)
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Give {\"days\": n, \"hours\": n, \"minutes\": n}."] });
@@ -29,7 +30,9 @@ internal static class DevClockEndpoints
             if (errors.Count > 0) return Results.ValidationProblem(errors);
             clock.Advance(delta);
             var fired = await timers.FireDueAsync(ct);
-            return Results.Ok(new { now = clock.Now, fired });
+            // Timers first: a timer that opens a task may plan a reminder that is already due.
+            var sweep = await notifications.RunAsync(ct);
+            return Results.Ok(new { now = clock.Now, fired, reminders = sweep.RemindersFired, messages = sweep.MessagesQueued });
         });
     }
 }

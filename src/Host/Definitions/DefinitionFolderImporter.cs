@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Workflows.Host.ElsaApi;
 using Workflows.Host.Persistence;
+using Workflows.Host.Workspace.Audit;
 using Workflows.Runtime;
 using Workflows.Runtime.Definitions;
 
@@ -19,7 +21,8 @@ public sealed class DefinitionFolderOptions
 /// Imports <c>definitions/*.json</c> on start: a changed file becomes a new published version, an unchanged
 /// one does nothing, and a file that fails validation is logged with the reason and skipped.
 /// </summary>
-internal sealed class DefinitionFolderImporter(DefinitionService definitions, IOptions<DefinitionFolderOptions> options, ILogger<DefinitionFolderImporter> logger)
+internal sealed class DefinitionFolderImporter(DefinitionService definitions, DefinitionAudit audit, IOptions<DefinitionFolderOptions> options,
+    ILogger<DefinitionFolderImporter> logger)
 {
     public async Task<ImportReport> ImportAsync(CancellationToken ct)
     {
@@ -66,14 +69,19 @@ internal sealed class DefinitionFolderImporter(DefinitionService definitions, IO
     {
         try
         {
-            return await definitions.ImportAsync(definition.Clone(), ct);
+            return await ImportAuditedAsync(definition.Clone(), ct);
         }
         catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
+            // The refused attempt's transaction (with its audit entry) was rolled back whole; the second look runs in a new one.
             logger.LogInformation("{File} was imported by another host at the same moment; checking again", name);
-            return await definitions.ImportAsync(definition, ct);
+            return await ImportAuditedAsync(definition, ct);
         }
     }
+
+    private Task<bool> ImportAuditedAsync(WorkflowDefinition definition, CancellationToken ct) =>
+        audit.RunAsync(definition.DefinitionId, (imported, _, _) => imported ? AuditActions.DefinitionImport : null,
+            () => definitions.ImportAsync(definition, ct), ct, AuditActor.System("definitions-folder"));
 }
 
 public sealed class ImportReport

@@ -1,4 +1,5 @@
 using Workflows.Host.Definitions;
+using Workflows.Host.Notifications;
 using Workflows.Host.Persistence;
 using Workflows.Host.Scheduling;
 
@@ -8,7 +9,7 @@ namespace Workflows.Host.Diagnostics;
 /// Runs before the Hangfire server starts: migrate the database, import <c>definitions/</c>, reschedule
 /// pending timers. Health turns green only after all three.
 /// </summary>
-internal sealed class StartupTasks(IServiceScopeFactory scopes, TimerRecovery timers, ReadinessState readiness, ILogger<StartupTasks> logger) : IHostedService
+internal sealed class StartupTasks(IServiceScopeFactory scopes, TimerRecovery timers, NotificationRecovery notifications, ReadinessState readiness, ILogger<StartupTasks> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -20,6 +21,7 @@ internal sealed class StartupTasks(IServiceScopeFactory scopes, TimerRecovery ti
             await scope.ServiceProvider.GetRequiredService<DefinitionFolderImporter>().ImportAsync(cancellationToken);
         }
         await timers.RecoverAsync(cancellationToken);
+        await notifications.RecoverAsync(cancellationToken);
         readiness.DatabaseReady = true;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Host.Persistence;
+using Workflows.Host.Workspace.Audit;
 using Workflows.Runtime;
 using Workflows.Runtime.Definitions;
 
@@ -55,7 +56,8 @@ internal static class DefinitionBulkEndpoints
         return ElsaShapes.Ok(new { deleted });
     }
 
-    private static async Task<IResult> BulkPublishAsync(HttpRequest request, DefinitionService definitions, DefinitionLocks locks, CancellationToken ct)
+    private static async Task<IResult> BulkPublishAsync(HttpRequest request, DefinitionService definitions, DefinitionLocks locks,
+        DefinitionAudit audit, CancellationToken ct)
     {
         var (ids, error) = await ReadAsync<DefinitionIdsRequest>(request, r => r.DefinitionIds, "definitionIds", ct);
         if (error is not null) return error;
@@ -65,7 +67,8 @@ internal static class DefinitionBulkEndpoints
             using var _ = await locks.AcquireAsync(definitionId, ct);
             try
             {
-                var result = await definitions.PublishAsync(definitionId, ct);
+                var result = await audit.RunAsync(definitionId, (r, _, _) => r is { AlreadyPublished: false } ? AuditActions.DefinitionPublish : null,
+                    () => definitions.PublishAsync(definitionId, ct), ct);
                 if (result is null) response.NotFound.Add(definitionId);
                 else if (result.AlreadyPublished) response.AlreadyPublished.Add(definitionId);
                 else response.Published.Add(definitionId);
@@ -80,7 +83,7 @@ internal static class DefinitionBulkEndpoints
     }
 
     private static async Task<IResult> BulkRetractAsync(HttpRequest request, WorkflowsDbContext db, DefinitionService definitions,
-        DefinitionLocks locks, CancellationToken ct)
+        DefinitionLocks locks, DefinitionAudit audit, CancellationToken ct)
     {
         var (ids, error) = await ReadAsync<DefinitionIdsRequest>(request, r => r.DefinitionIds, "definitionIds", ct);
         if (error is not null) return error;
@@ -92,7 +95,8 @@ internal static class DefinitionBulkEndpoints
                 response.NotFound.Add(definitionId);
             else if (!await db.Definitions.AnyAsync(d => d.DefinitionId == definitionId && d.IsPublished, ct))
                 response.AlreadyRetracted.Add(definitionId);
-            else if (await definitions.RetractAsync(definitionId, ct) is not null)
+            else if (await audit.RunAsync(definitionId, (r, _, _) => r is null ? null : AuditActions.DefinitionRetract,
+                         () => definitions.RetractAsync(definitionId, ct), ct) is not null)
                 response.Retracted.Add(definitionId);
         }
         return ElsaShapes.Ok(response);

@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Host.Persistence;
+using Workflows.Host.Workspace.Audit;
 using Workflows.Runtime;
 using Workflows.Runtime.Definitions;
+using Workflows.Runtime.Execution;
 
 namespace Workflows.Host.ElsaApi;
 
@@ -29,7 +31,7 @@ internal static class DefinitionCommandEndpoints
     /// the links and nodeIds the editor needs.
     /// </summary>
     private static async Task<IResult> SaveAsync(HttpRequest request, DefinitionService definitions, DefinitionPresenter presenter,
-        DefinitionLocks locks, CancellationToken ct)
+        DefinitionLocks locks, DefinitionAudit audit, CancellationToken ct)
     {
         var reader = new ElsaRequest(request);
         var body = await reader.BodyAsync<SaveRequest>(ct);
@@ -37,21 +39,29 @@ internal static class DefinitionCommandEndpoints
         if (body?.Model is not { } modelJson)
             return ElsaErrors.BadRequest("model", "The request has no 'model' (the workflow definition).");
         if (!DefinitionModel.TryRead(modelJson, out var model, out var problem)) return problem;
+        // The id is given here rather than by the service, so that the audit entry can name the new definition.
+        if (string.IsNullOrWhiteSpace(model.DefinitionId)) model.DefinitionId = Ids.New();
+        var publish = body.Publish == true;
         using var _ = await locks.AcquireAsync(model.DefinitionId, ct);
         return await GuardAsync(async () =>
         {
-            var saved = await definitions.SaveAsync(model, body.Publish == true, ct);
+            var saved = await audit.RunAsync(model.DefinitionId, (r, before, _) =>
+                    publish && !r.AlreadyPublished ? AuditActions.DefinitionPublish
+                    : before.Versions.Count == 0 ? AuditActions.DefinitionCreate
+                    : null,
+                () => definitions.SaveAsync(model, publish, ct), ct);
             return ElsaShapes.Ok(new SaveResponse(presenter.Present(saved.Definition), saved.AlreadyPublished));
         });
     }
 
     private static async Task<IResult> PublishAsync(string definitionId, DefinitionService definitions, DefinitionPresenter presenter,
-        DefinitionLocks locks, CancellationToken ct)
+        DefinitionLocks locks, DefinitionAudit audit, CancellationToken ct)
     {
         using var _ = await locks.AcquireAsync(definitionId, ct);
         return await GuardAsync(async () =>
         {
-            var result = await definitions.PublishAsync(definitionId, ct);
+            var result = await audit.RunAsync(definitionId, (r, _, _) => r is { AlreadyPublished: false } ? AuditActions.DefinitionPublish : null,
+                () => definitions.PublishAsync(definitionId, ct), ct);
             return result is null
                 ? ElsaErrors.NotFound("definitionId", $"No workflow definition '{definitionId}'.")
                 : ElsaShapes.Ok(new SaveResponse(presenter.Present(result.Definition), result.AlreadyPublished));
@@ -60,12 +70,13 @@ internal static class DefinitionCommandEndpoints
 
     /// <summary>Answers with the retracted definition itself (not wrapped), as Elsa does.</summary>
     private static async Task<IResult> RetractAsync(string definitionId, DefinitionService definitions, DefinitionPresenter presenter,
-        DefinitionLocks locks, CancellationToken ct)
+        DefinitionLocks locks, DefinitionAudit audit, CancellationToken ct)
     {
         using var _ = await locks.AcquireAsync(definitionId, ct);
         return await GuardAsync(async () =>
         {
-            var retracted = await definitions.RetractAsync(definitionId, ct);
+            var retracted = await audit.RunAsync(definitionId, (r, _, _) => r is null ? null : AuditActions.DefinitionRetract,
+                () => definitions.RetractAsync(definitionId, ct), ct);
             return retracted is null
                 ? ElsaErrors.NotFound("definitionId", $"No workflow definition '{definitionId}'.")
                 : ElsaShapes.Ok(presenter.Present(retracted));
@@ -74,12 +85,13 @@ internal static class DefinitionCommandEndpoints
 
     /// <summary>The old version's content becomes the latest draft; answers with its summary.</summary>
     private static async Task<IResult> RevertAsync(string definitionId, int version, DefinitionService definitions,
-        DefinitionLocks locks, CancellationToken ct)
+        DefinitionLocks locks, DefinitionAudit audit, CancellationToken ct)
     {
         using var _ = await locks.AcquireAsync(definitionId, ct);
         return await GuardAsync(async () =>
         {
-            var reverted = await definitions.RevertAsync(definitionId, version, ct);
+            var reverted = await audit.RunAsync(definitionId, (r, _, _) => r is null ? null : AuditActions.DefinitionRevert,
+                () => definitions.RevertAsync(definitionId, version, ct), ct);
             return reverted is null
                 ? ElsaErrors.NotFound("version", $"Workflow definition '{definitionId}' has no version {version}.")
                 : ElsaShapes.Ok(ElsaShapes.Summary(reverted));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Host.Persistence;
+using Workflows.Host.Workspace.Audit;
 using Workflows.Runtime.Definitions;
 
 namespace Workflows.Host.ElsaApi;
@@ -9,7 +10,7 @@ namespace Workflows.Host.ElsaApi;
 /// instance list drops, and its viewer fails on, instances whose version no longer exists. Unlike Elsa, a
 /// running instance (a live procedure with deadlines) blocks the delete until someone cancels it on purpose.
 /// </summary>
-internal sealed class DefinitionDeletion(WorkflowsDbContext db, DefinitionService definitions)
+internal sealed class DefinitionDeletion(WorkflowsDbContext db, DefinitionService definitions, DefinitionAudit audit)
 {
     public enum Outcome
     {
@@ -18,7 +19,19 @@ internal sealed class DefinitionDeletion(WorkflowsDbContext db, DefinitionServic
         HasRunningInstances,
     }
 
-    public async Task<(Outcome Outcome, int Running)> DeleteDefinitionAsync(string definitionId, CancellationToken ct)
+    public Task<(Outcome Outcome, int Running)> DeleteDefinitionAsync(string definitionId, CancellationToken ct) =>
+        audit.RunAsync(definitionId, (r, _, _) => r.Outcome == Outcome.Deleted ? AuditActions.DefinitionDelete : null,
+            () => DeleteDefinitionUnauditedAsync(definitionId, ct), ct);
+
+    public async Task<(Outcome Outcome, int Running)> DeleteVersionAsync(string versionId, CancellationToken ct)
+    {
+        var definitionId = await db.Definitions.AsNoTracking().Where(d => d.Id == versionId).Select(d => d.DefinitionId).FirstOrDefaultAsync(ct);
+        if (definitionId is null) return (Outcome.NotFound, 0);
+        return await audit.RunAsync(definitionId, (r, _, _) => r.Outcome == Outcome.Deleted ? AuditActions.DefinitionDeleteVersion : null,
+            () => DeleteVersionUnauditedAsync(versionId, ct), ct);
+    }
+
+    private async Task<(Outcome Outcome, int Running)> DeleteDefinitionUnauditedAsync(string definitionId, CancellationToken ct)
     {
         if (!await db.Definitions.AnyAsync(d => d.DefinitionId == definitionId, ct)) return (Outcome.NotFound, 0);
         var instances = db.Instances.Where(i => i.DefinitionId == definitionId);
@@ -28,7 +41,7 @@ internal sealed class DefinitionDeletion(WorkflowsDbContext db, DefinitionServic
         return (await definitions.DeleteAsync(definitionId, ct) ? Outcome.Deleted : Outcome.NotFound, 0);
     }
 
-    public async Task<(Outcome Outcome, int Running)> DeleteVersionAsync(string versionId, CancellationToken ct)
+    private async Task<(Outcome Outcome, int Running)> DeleteVersionUnauditedAsync(string versionId, CancellationToken ct)
     {
         if (!await db.Definitions.AnyAsync(d => d.Id == versionId, ct)) return (Outcome.NotFound, 0);
         var instances = db.Instances.Where(i => i.DefinitionVersionId == versionId);

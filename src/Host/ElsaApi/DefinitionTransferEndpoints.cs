@@ -4,7 +4,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Host.Persistence;
+using Workflows.Host.Workspace.Audit;
 using Workflows.Runtime.Definitions;
+using Workflows.Runtime.Execution;
 
 namespace Workflows.Host.ElsaApi;
 
@@ -98,7 +100,7 @@ internal static class DefinitionTransferEndpoints
 
     /// <summary>One definition model; saved as a draft (Elsa's import never publishes). New: 201, else 200.</summary>
     private static async Task<IResult> ImportAsync(HttpRequest request, DefinitionService definitions, DefinitionPresenter presenter,
-        DefinitionLocks locks, WorkflowsDbContext db, CancellationToken ct)
+        DefinitionLocks locks, WorkflowsDbContext db, DefinitionAudit audit, CancellationToken ct)
     {
         var reader = new ElsaRequest(request);
         var json = await reader.BodyAsync<JsonObject>(ct);
@@ -107,18 +109,21 @@ internal static class DefinitionTransferEndpoints
         if (request.RouteValues["definitionId"] is string routeId && json["definitionId"] is null)
             json["definitionId"] = routeId;
         if (!DefinitionModel.TryRead(json, out var model, out var problem)) return problem;
-        using var _ = await locks.AcquireAsync(model.DefinitionId, ct);
         var isNew = string.IsNullOrWhiteSpace(model.DefinitionId)
                     || !await db.Definitions.AnyAsync(d => d.DefinitionId == model.DefinitionId, ct);
+        if (string.IsNullOrWhiteSpace(model.DefinitionId)) model.DefinitionId = Ids.New();
+        using var _ = await locks.AcquireAsync(model.DefinitionId, ct);
         return await DefinitionCommandEndpoints.GuardAsync(async () =>
         {
-            var saved = await definitions.SaveAsync(model, publish: false, ct);
+            var saved = await audit.RunAsync(model.DefinitionId, (_, _, _) => AuditActions.DefinitionImport,
+                () => definitions.SaveAsync(model, publish: false, ct), ct);
             return Results.Json(presenter.Present(saved.Definition), ElsaShapes.Json, statusCode: isNew ? 201 : 200);
         });
     }
 
     /// <summary>Multipart field <c>files</c>: JSON files or zips of them, each saved as a draft. Answers <c>{count}</c>.</summary>
-    private static async Task<IResult> ImportFilesAsync(HttpRequest request, DefinitionService definitions, DefinitionLocks locks, CancellationToken ct)
+    private static async Task<IResult> ImportFilesAsync(HttpRequest request, DefinitionService definitions, DefinitionLocks locks,
+        DefinitionAudit audit, CancellationToken ct)
     {
         if (!request.HasFormContentType)
             return ElsaErrors.BadRequest("files", "Upload the definition files as multipart/form-data in the field 'files'.");
@@ -129,7 +134,7 @@ internal static class DefinitionTransferEndpoints
         {
             foreach (var (name, text) in await ReadFileAsync(file, errors, ct))
             {
-                var problem = await ImportOneAsync(text, definitions, locks, ct);
+                var problem = await ImportOneAsync(text, definitions, locks, audit, ct);
                 if (problem is null) count++;
                 else errors[name] = [problem];
             }
@@ -173,7 +178,8 @@ internal static class DefinitionTransferEndpoints
     }
 
     /// <summary>Returns the problem, or null when the definition was saved.</summary>
-    private static async Task<string?> ImportOneAsync(string text, DefinitionService definitions, DefinitionLocks locks, CancellationToken ct)
+    private static async Task<string?> ImportOneAsync(string text, DefinitionService definitions, DefinitionLocks locks,
+        DefinitionAudit audit, CancellationToken ct)
     {
         JsonObject? json;
         try
@@ -187,10 +193,12 @@ internal static class DefinitionTransferEndpoints
         if (json is null) return "The file holds no JSON object.";
         if (!DefinitionModel.TryRead(json, out var model, out var field, out var message))
             return $"{field}: {message}";
+        if (string.IsNullOrWhiteSpace(model.DefinitionId)) model.DefinitionId = Ids.New();
         using var _ = await locks.AcquireAsync(model.DefinitionId, ct);
         try
         {
-            await definitions.SaveAsync(model, publish: false, ct);
+            await audit.RunAsync(model.DefinitionId, (_, _, _) => AuditActions.DefinitionImport,
+                () => definitions.SaveAsync(model, publish: false, ct), ct);
             return null;
         }
         catch (Workflows.Runtime.DefinitionValidationException ex)

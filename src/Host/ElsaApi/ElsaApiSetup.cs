@@ -23,6 +23,7 @@ public static class ElsaApiSetup
         services.AddSingleton<DefinitionPresenter>();
         services.AddSingleton<DefinitionLocks>();
         services.AddScoped<DefinitionDeletion>();
+        services.AddScoped<DefinitionAudit>();
         var origins = configuration.GetSection(ElsaCorsOptions.Section).Get<ElsaCorsOptions>()?.Origins
             .Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o.Trim().TrimEnd('/')).ToArray() ?? [];
         services.AddCors(cors =>
@@ -43,7 +44,7 @@ public static class ElsaApiSetup
     /// <summary>The Elsa 3 REST API under <c>/elsa/api</c>, for Elsa Studio and machine clients.</summary>
     public static RouteGroupBuilder MapElsaApi(this IEndpointRouteBuilder app)
     {
-        var elsa = app.MapGroup(BasePath).RequireAuthorization(SecuritySetup.ElsaApiPolicy);
+        var elsa = app.MapGroup(BasePath).RequireAuthorization(Policies.ElsaApi).ExcludeFromDescription();
         if (app.ServiceProvider.GetService<ElsaCorsOptions>() is { Origins.Count: > 0 })
             elsa.RequireCors(CorsPolicy);
         elsa.MapDefinitionQueryEndpoints();

@@ -13,13 +13,14 @@ internal static class InstanceDeletion
     {
         var ids = await instances.Select(i => i.Id).ToListAsync(ct);
         if (ids.Count == 0) return 0;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Joins the caller's transaction when there is one (a definition delete and its audit entry).
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.Timers.Where(t => ids.Contains(t.InstanceId)).ExecuteDeleteAsync(ct);
         await db.Bookmarks.Where(b => ids.Contains(b.InstanceId)).ExecuteDeleteAsync(ct);
         await db.Journal.Where(j => ids.Contains(j.InstanceId)).ExecuteDeleteAsync(ct);
         await db.ActivityExecutions.Where(a => ids.Contains(a.InstanceId)).ExecuteDeleteAsync(ct);
         var deleted = await db.Instances.Where(i => ids.Contains(i.Id)).ExecuteDeleteAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         return deleted;
     }
 

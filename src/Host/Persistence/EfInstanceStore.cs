@@ -43,9 +43,12 @@ internal sealed class EfInstanceStore(WorkflowsDbContext db, IEnumerable<IEffect
         await BulkRows.WriteAsync(db, result.ActivityRecords.Select(ToRow).ToList(), upsert: true, KeptWhenNull, ct);
         foreach (var effect in result.Effects)
         {
-            var writer = effectWriters.FirstOrDefault(w => w.CanWrite(effect))
-                         ?? throw new InvalidOperationException($"No writer is registered for the effect {effect.GetType().Name}.");
-            await writer.WriteAsync(db, effect, now, ct);
+            // Several writers may take one effect: a task opened is a task row and also its reminders.
+            var writers = effectWriters.Where(w => w.CanWrite(effect)).ToList();
+            if (writers.Count == 0)
+                throw new InvalidOperationException($"No writer is registered for the effect {effect.GetType().Name}.");
+            foreach (var writer in writers)
+                await writer.WriteAsync(db, effect, now, ct);
         }
         try
         {

@@ -104,7 +104,11 @@ public sealed class ActivityExecutionRow
     public string? ExceptionJson { get; set; }
 }
 
-/// <summary>A message to send, written in the same transaction as the step that caused it.</summary>
+/// <summary>
+/// A message to send, written in the same transaction as the step that caused it. The row is the truth about the
+/// message: <see cref="Status"/> moves Pending → Sending (claimed with a lease) → Sent, back to Pending with a later
+/// <see cref="NextAttemptAt"/> after a transient failure, or to Failed. See <c>Notifications/Outbox</c>.
+/// </summary>
 public sealed class OutboxMessage
 {
     public string Id { get; set; } = "";
@@ -112,15 +116,64 @@ public sealed class OutboxMessage
     /// <summary>Unique: the same reminder to the same recipient on the same channel is stored, and sent, once.</summary>
     public string IdempotencyKey { get; set; } = "";
 
+    /// <summary><c>Email</c> or <c>Sms</c>.</summary>
     public string Channel { get; set; } = "";
+
     public string Recipient { get; set; } = "";
+    public string? RecipientName { get; set; }
+
+    /// <summary>The template kind (<c>reminder-5d</c>, <c>due-today</c> …), or <c>message</c> for a text written in the workflow.</summary>
+    public string Kind { get; set; } = "message";
+
+    /// <summary>Rendered email subject.</summary>
     public string? Subject { get; set; }
+
+    /// <summary>Rendered email body; for SMS the rendered text as the template reads (for the log and the admins).</summary>
     public string Body { get; set; } = "";
+
+    /// <summary>SMS only: the provider's template code and the ordered parameters (JSON array of name/value).</summary>
+    public string? SmsTemplateCode { get; set; }
+
+    public string? SmsParametersJson { get; set; }
+
     public string? InstanceId { get; set; }
-    public string Status { get; set; } = "Pending";
+    public string? CaseId { get; set; }
+
+    /// <summary>The task or filing the message is about, and the reminder stage, for reminders.</summary>
+    public string? SubjectId { get; set; }
+
+    public string? Stage { get; set; }
+
+    /// <summary>For a resend: the message it repeats.</summary>
+    public string? ResendOf { get; set; }
+
+    public OutboxStatus Status { get; set; } = OutboxStatus.Pending;
+
+    /// <summary>Claims so far (each claim is one attempt).</summary>
     public int Attempts { get; set; }
+
+    /// <summary>Not before this instant; null means as soon as possible.</summary>
+    public DateTimeOffset? NextAttemptAt { get; set; }
+
+    /// <summary>While Sending: the claim expires then (wall clock), and another worker may take the message over.</summary>
+    public DateTimeOffset? LeaseUntil { get; set; }
+
+    /// <summary>While Sending: the claim's token; only its holder may record the outcome.</summary>
+    public string? LeaseToken { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public string? ProviderMessageId { get; set; }
     public string? LastError { get; set; }
+}
+
+public enum OutboxStatus
+{
+    Pending,
+    Sending,
+    Sent,
+    Failed,
+
+    /// <summary>Not sent because its reason went away (the task or filing was closed before delivery).</summary>
+    Cancelled,
 }

@@ -54,6 +54,7 @@ public static class PersistenceSetup
                 Directory.CreateDirectory(folder);
         }
         await db.Database.MigrateAsync(ct);
+        await Workspace.Audit.AppendOnlyTriggers.EnsureAsync(db, ct);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }

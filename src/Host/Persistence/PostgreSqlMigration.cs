@@ -16,8 +16,13 @@ internal static class PostgreSqlMigration
         {
             // EF Core's own migration lock needs its history table to exist, and two hosts creating that table at
             // the same moment collide; the advisory lock puts the whole step, table included, behind one gate.
+            // The audit triggers are replaced on every start; CREATE OR REPLACE FUNCTION from two hosts at once fails
+            // ("tuple concurrently updated"), so they go behind the same gate.
             await using (await AdvisoryLock.AcquireAsync((NpgsqlConnection)db.Database.GetDbConnection(), AdvisoryLock.Migrations, ct))
+            {
                 await db.Database.MigrateAsync(ct);
+                await Workspace.Audit.AppendOnlyTriggers.EnsureAsync(db, ct);
+            }
         }
         finally
         {

@@ -1,10 +1,20 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Workflows.Host.Notifications.Outbox;
+using Workflows.Host.Notifications.Reminders;
+using Workflows.Host.Notifications.Templates;
+using Workflows.Host.Workspace.Accounts;
+using Workflows.Host.Workspace.Audit;
 
 namespace Workflows.Host.Persistence;
 
-/// <summary>The service's database. Provider-specific subclasses carry their own migrations.</summary>
-public abstract class WorkflowsDbContext(DbContextOptions options) : DbContext(options)
+/// <summary>
+/// The service's database, users and roles (ASP.NET Core Identity's tables) included. Provider-specific
+/// subclasses carry their own migrations.
+/// </summary>
+public abstract class WorkflowsDbContext(DbContextOptions options) : IdentityDbContext<WorkspaceUser, IdentityRole, string>(options)
 {
     public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
     public DbSet<InstanceRecord> Instances => Set<InstanceRecord>();
@@ -13,9 +23,29 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
     public DbSet<ActivityExecutionRow> ActivityExecutions => Set<ActivityExecutionRow>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
+    public DbSet<ReminderRecord> Reminders => Set<ReminderRecord>();
+    public DbSet<TemplateRecord> NotificationTemplates => Set<TemplateRecord>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AppendOnlyGuard.Check(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AppendOnlyGuard.Check(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder b)
     {
+        base.OnModelCreating(b);
+        AccountsModel.Configure(b);
+        AuditModel.Configure(b);
         b.Entity<DefinitionRecord>(e =>
         {
             e.ToTable("WorkflowDefinitions");
@@ -59,7 +89,32 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : DbContext(o
         {
             e.ToTable("Outbox");
             e.HasIndex(x => x.IdempotencyKey).IsUnique();
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             e.HasIndex(x => new { x.Status, x.CreatedAt });
+            e.HasIndex(x => new { x.Status, x.NextAttemptAt });
+            e.HasIndex(x => x.InstanceId);
+            e.HasIndex(x => x.CaseId);
+            e.HasIndex(x => x.CreatedAt);
+        });
+        b.Entity<DeliveryAttempt>(e =>
+        {
+            e.ToTable("DeliveryAttempts");
+            e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(24);
+            e.HasIndex(x => new { x.OutboxMessageId, x.Attempt });
+            e.HasIndex(x => x.StartedAt);
+        });
+        b.Entity<ReminderRecord>(e =>
+        {
+            e.ToTable("Reminders");
+            e.HasIndex(x => x.Key).IsUnique();
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(x => new { x.Status, x.DueAt });
+            e.HasIndex(x => new { x.SubjectKind, x.SubjectId });
+        });
+        b.Entity<TemplateRecord>(e =>
+        {
+            e.ToTable("NotificationTemplates");
+            e.HasKey(x => new { x.Kind, x.Channel });
         });
         PropertyManagement.Persistence.PropertyManagementModel.Configure(b);
     }

@@ -49,14 +49,16 @@ public static class PropertyManagementSetup
     }
 
     /// <summary>
-    /// The service's own API under <c>/api</c>. For now it needs an API key (the Elsa API policy); the officers'
-    /// workspace will add signed-in officers scoped to their units.
+    /// The service's own API under <c>/api</c>: API keys and signed-in people; each handler scopes what it shows
+    /// and changes to the caller's units (<see cref="Workspace.Officers.UnitGuard"/>).
     /// </summary>
     public static IEndpointRouteBuilder MapPropertyManagementApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api")
-            .RequireAuthorization(SecuritySetup.ElsaApiPolicy)
+            .RequireAuthorization(Policies.Officer)
             .WithTags("物业管理")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .MapCases()
             .MapCompounds()
             .MapTasks()

@@ -18,6 +18,14 @@ internal sealed class ApiKeyAuthenticationHandler(
     public const string SchemeName = "ApiKey";
     private const string Prefix = "ApiKey ";
 
+    /// <summary>Marks a principal authenticated by API key (a machine client).</summary>
+    public const string AuthClaim = "auth";
+    public const string ApiKeyAuth = "api-key";
+
+    /// <summary>Whether the request presents an API key (right or wrong): then this scheme alone decides.</summary>
+    public static bool IsPresented(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith(Prefix, StringComparison.OrdinalIgnoreCase);
+
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
@@ -32,29 +40,8 @@ internal sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.Fail("Unknown API key."));
         }
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, match.Name), new Claim(ClaimTypes.Role, Roles.Admin), new Claim("auth", "api-key")],
+            [new Claim(ClaimTypes.Name, match.Name), new Claim(ClaimTypes.Role, Roles.Admin), new Claim(AuthClaim, ApiKeyAuth)],
             SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
-    }
-}
-
-public static class Roles
-{
-    public const string Admin = "admin";
-}
-
-public static class SecuritySetup
-{
-    public const string ElsaApiPolicy = "ElsaApi";
-
-    public static IServiceCollection AddWorkflowsSecurity(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddOptions<ApiKeyOptions>().Bind(configuration.GetSection(ApiKeyOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ApiKeyOptions>, ApiKeyOptionsValidator>();
-        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
-        services.AddAuthorizationBuilder()
-            .AddPolicy(ElsaApiPolicy, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireRole(Roles.Admin));
-        return services;
     }
 }

@@ -1,11 +1,17 @@
 using System.Net;
+using Workflows.Host.Workspace.Pages;
 
 namespace Workflows.Host.Studio;
 
 internal enum AdminMenu
 {
+    None,
     Definitions,
     Instances,
+    Users,
+    Audit,
+    Deliveries,
+    Templates,
 }
 
 /// <summary>One admin page: a heading, the highlighted menu entry and one Studio element (tag plus attributes).</summary>
@@ -29,7 +35,6 @@ internal static class AdminLayout
             ? $" remote-endpoint=\"{Encode(apiUrl)}\""
             : $" remote-endpoint=\"{Encode(apiUrl)}\" api-key=\"{Encode(apiKey)}\"";
         var attributes = string.Concat(page.Attributes.Select(a => $" {a.Name}=\"{Encode(a.Value)}\""));
-        var switchUrl = $"{context.Request.Path.ToUriComponent()}?lang={text.OtherLanguageCode}";
 
         return $$"""
             <!DOCTYPE html>
@@ -57,14 +62,7 @@ internal static class AdminLayout
             </script>
             </head>
             <body>
-            <header class="admin-header">
-              <span class="admin-app">{{Encode(text.AppName)}}</span>
-              <nav>
-                <a href="{{StudioPaths.Definitions}}"{{Active(page, AdminMenu.Definitions)}}>{{Encode(text.Definitions)}}</a>
-                <a href="{{StudioPaths.Instances}}"{{Active(page, AdminMenu.Instances)}}>{{Encode(text.Instances)}}</a>
-              </nav>
-              <a class="admin-lang" href="{{Encode(switchUrl)}}">{{Encode(text.OtherLanguageName)}}</a>
-            </header>
+            {{PageFrame.Header(page.Menu, language, context)}}
             <h1 class="admin-title">{{Encode(page.Heading)}}</h1>
             <main>
               <p class="admin-loading">{{Encode(text.Loading)}}</p>
@@ -85,23 +83,12 @@ internal static class AdminLayout
             """;
     }
 
-    private static string Active(AdminPage page, AdminMenu menu) => page.Menu == menu ? " class=\"active\"" : "";
-
     private static string Encode(string value) => WebUtility.HtmlEncode(value);
 
-    private const string Css = """
+    private const string Css = PageFrame.HeaderCss + """
         html, body { margin: 0; height: 100%; }
         body { display: flex; flex-direction: column; background: #f5f5f5;
                font-family: Roboto, "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
-        .admin-header { display: flex; align-items: center; gap: 32px; height: 52px; padding: 0 24px;
-                        background: #1f3a5f; color: #fff; flex: none; }
-        .admin-app { font-size: 18px; font-weight: 500; }
-        .admin-header nav { display: flex; gap: 24px; height: 100%; }
-        .admin-header nav a { display: flex; align-items: center; color: #c9d5e3; text-decoration: none;
-                              border-bottom: 3px solid transparent; }
-        .admin-header nav a.active { color: #fff; border-bottom-color: #fff; }
-        .admin-lang { margin-left: auto; color: #c9d5e3; text-decoration: none; }
-        .admin-title { margin: 0; padding: 12px 24px 0; font-size: 20px; font-weight: 500; color: #1f3a5f; flex: none; }
         main { flex: 1; min-height: 0; overflow: auto; }
         main > elsa-workflow-definition-editor, main > elsa-workflow-instance-viewer { display: block; height: 100%; }
         .admin-loading { padding: 0 24px; color: #666; }

@@ -1,10 +1,14 @@
+using Workflows.Host.Security;
+
 namespace Workflows.Host.Studio;
 
 /// <summary>The admin pages: one Studio element each, inside the Chinese/English frame.</summary>
 internal static class AdminPages
 {
-    public static void MapAdminPages(this IEndpointRouteBuilder endpoints)
+    public static void MapAdminPages(this IEndpointRouteBuilder app)
     {
+        // Only admins: the Studio edits the procedures every officer works by.
+        var endpoints = app.MapGroup("").RequireAuthorization(Policies.Admin).ExcludeFromDescription();
         // Also matches "/admin/": routing ignores a trailing slash.
         endpoints.MapGet("/admin", () => TypedResults.Redirect(StudioPaths.Definitions));
 

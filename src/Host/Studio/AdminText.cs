@@ -11,7 +11,13 @@ internal sealed record AdminText(
     string OtherLanguageCode,
     string Loading,
     string UnhandledError,
-    string Reload)
+    string Reload,
+    string Users,
+    string Audit,
+    string ChangePassword,
+    string SignOut,
+    string Deliveries,
+    string Templates)
 {
     public static readonly AdminText Chinese = new(
         AppName: "工作流管理",
@@ -23,7 +29,13 @@ internal sealed record AdminText(
         OtherLanguageCode: "en",
         Loading: "正在加载流程设计器…",
         UnhandledError: "页面发生错误。",
-        Reload: "重新加载");
+        Reload: "重新加载",
+        Users: "用户管理",
+        Audit: "审计日志",
+        ChangePassword: "修改密码",
+        SignOut: "退出登录",
+        Deliveries: "发送记录",
+        Templates: "消息模板");
 
     public static readonly AdminText English = new(
         AppName: "Workflow administration",
@@ -35,5 +47,11 @@ internal sealed record AdminText(
         OtherLanguageCode: "zh",
         Loading: "Loading the workflow designer…",
         UnhandledError: "An error has occurred.",
-        Reload: "Reload");
+        Reload: "Reload",
+        Users: "Users",
+        Audit: "Audit log",
+        ChangePassword: "Change password",
+        SignOut: "Sign out",
+        Deliveries: "Delivery log",
+        Templates: "Message templates");
 }

@@ -6,7 +6,8 @@ internal sealed class StudioOptions
     public const string SectionName = "Studio";
 
     /// <summary>
-    /// API key the Studio elements send as <c>Authorization: ApiKey …</c> to <c>/elsa/api</c>.
+    /// API key the Studio elements send as <c>Authorization: ApiKey …</c> to <c>/elsa/api</c> when the page's caller
+    /// is not a signed-in admin (a signed-in admin's cookie authenticates the Studio instead).
     /// Default: none (no header). Read only through <see cref="IStudioCredentials"/>.
     /// </summary>
     public string? ApiKey { get; set; }

@@ -14,7 +14,7 @@ internal static class StudioServiceCollectionExtensions
                 options.NodeModulesPath = StudioPackageLocator.Resolve(options.NodeModulesPath, environment.ContentRootPath))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StudioOptions>, StudioOptionsValidator>());
-        services.TryAddSingleton<IStudioCredentials, ConfiguredStudioCredentials>();
+        services.TryAddSingleton<IStudioCredentials, SessionStudioCredentials>();
         return services;
     }
 }

@@ -75,21 +75,43 @@ public sealed class StudioFilesTests(HostFixture host)
     [Fact]
     public async Task The_editors_run_navigation_target_redirects_to_the_instance_page()
     {
-        using var response = await _http.GetAsync("admin/workflows/instances/i-42/view");
+        using var admin = await SignIn.ClientAsync(host.BaseAddress, "admin");
+        using var response = await admin.GetAsync("admin/workflows/instances/i-42/view");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/admin/instances/i-42", response.Headers.Location?.OriginalString);
     }
 
     [Fact]
-    public async Task Pages_hand_the_configured_api_key_and_endpoint_to_the_studio_elements()
+    public async Task A_signed_in_admins_page_hands_the_endpoint_and_no_api_key_to_the_studio_elements()
     {
-        var html = await _http.GetStringAsync("admin/definitions/def%201");
+        using var admin = await SignIn.ClientAsync(host.BaseAddress, "admin");
+        var html = await admin.GetStringAsync("admin/definitions/def%201");
 
         var api = new Uri(host.BaseAddress, "elsa/api").ToString();
-        Assert.Contains($"<elsa-backend-provider remote-endpoint=\"{api}\" api-key=\"{HostFixture.ApiKey}\">", html, StringComparison.Ordinal);
+        Assert.Contains($"<elsa-backend-provider remote-endpoint=\"{api}\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("api-key", html, StringComparison.Ordinal);
         Assert.Contains("definition-id=\"def 1\"", html, StringComparison.Ordinal);
         Assert.Contains("<base href=\"/admin/\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_requested_with_an_api_key_hands_the_configured_studio_key_on()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "admin/definitions");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("ApiKey", HostFixture.ApiKey);
+        using var response = await _http.SendAsync(request);
+
+        Assert.Contains($"api-key=\"{HostFixture.ApiKey}\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_anonymous_visitor_of_an_admin_page_is_sent_to_the_login_page()
+    {
+        using var response = await _http.GetAsync("admin/definitions");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
     private async Task<string> FirstFrameworkFile(string extension)

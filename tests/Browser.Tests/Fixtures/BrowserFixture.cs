@@ -36,10 +36,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// A fresh context (own cookies and localStorage) for <paramref name="host"/>, signed in as its admin,
-    /// and a page; the recorder sees every request.
+    /// A fresh context (own cookies and localStorage) for <paramref name="host"/>, signed in as
+    /// <paramref name="userName"/> (a demo user; null: nobody), and a page; the recorder sees every request.
     /// </summary>
-    public async Task<BrowserPage> NewPageAsync(HostFixture host)
+    public async Task<BrowserPage> NewPageAsync(HostFixture host, string? userName = "admin")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -49,7 +49,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         // The Studio downloads ~35 MB and starts .NET in the page: give a loaded 2-core machine time.
         context.SetDefaultTimeout(60_000);
-        await host.SignInAsync(context);
+        if (userName is not null)
+            await host.SignInAsync(context, userName);
         var page = await context.NewPageAsync();
         return new BrowserPage(context, page);
     }

@@ -89,10 +89,10 @@ public class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>
-    /// Gives a new browser context the admin's credentials. Today nothing to do: the admin pages hand the
-    /// Studio the configured API key. When the pages use the signed-in admin instead, sign in here.
+    /// Gives a new browser context a demo user's sign-in cookie (the login form posted through the context's own
+    /// request API, which shares its cookies), so that the admin pages and their Studio work as that user.
     /// </summary>
-    public Task SignInAsync(IBrowserContext context) => Task.CompletedTask;
+    public Task SignInAsync(IBrowserContext context, string userName = "admin") => SignIn.AsAsync(context, userName);
 
     /// <summary>Starts an instance through the API (as Studio's Run does) and answers its id.</summary>
     public async Task<string> StartInstanceAsync(string definitionId)

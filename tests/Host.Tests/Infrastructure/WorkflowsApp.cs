@@ -24,10 +24,16 @@ public sealed class WorkflowsApp : WebApplicationFactory<Program>
     public static readonly DateTimeOffset DefaultStart = new(2026, 9, 25, 1, 0, 0, TimeSpan.Zero);
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly string _environment;
+    private readonly Action<IServiceCollection>? _services;
 
+    /// <param name="environment">Development (default: demo district and demo users) or Production (nothing seeded).</param>
+    /// <param name="services">Test replacements of services (e.g. a recording logger).</param>
     public WorkflowsApp(string? dataPath = null, string? definitionsPath = null, DateTimeOffset? start = null,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null, string environment = "Development", Action<IServiceCollection>? services = null)
     {
+        _environment = environment;
+        _services = services;
         DataPath = dataPath ?? TempFolder.Create("data");
         DefinitionsPath = definitionsPath ?? TempFolder.Create("definitions");
         Clock = new FakeTimeProvider(start ?? DefaultStart);
@@ -49,7 +55,7 @@ public sealed class WorkflowsApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
@@ -58,6 +64,7 @@ public sealed class WorkflowsApp : WebApplicationFactory<Program>
             services.RemoveAll<IClockControl>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IClockControl>(new FakeClockControl(Clock));
+            _services?.Invoke(services);
         });
     }
 

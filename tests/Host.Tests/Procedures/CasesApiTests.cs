@@ -61,15 +61,16 @@ public sealed class CasesApiTests
     [Fact]
     public async Task A_deadline_in_a_year_without_a_holiday_calendar_is_refused_before_anything_is_stored()
     {
-        await using var app = new WorkflowsApp(definitionsPath: RepoPaths.Definitions, start: new DateTimeOffset(2026, 12, 28, 1, 0, 0, TimeSpan.Zero));
+        // Development loads a provisional 2027; 2028 is covered by nothing.
+        await using var app = new WorkflowsApp(definitionsPath: RepoPaths.Definitions, start: new DateTimeOffset(2027, 12, 28, 1, 0, 0, TimeSpan.Zero));
         using var client = app.CreateApiClient();
         var before = await CountsAsync(app);
         var response = await client.PostAsJsonAsync("/api/cases", new JsonObject
         {
-            ["procedure"] = "contract-filing", ["compoundId"] = "minquan-garden", ["input"] = new JsonObject { ["signedOn"] = "2026-12-25" },
+            ["procedure"] = "contract-filing", ["compoundId"] = "minquan-garden", ["input"] = new JsonObject { ["signedOn"] = "2027-12-25" },
         });
         var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.Contains("2027 年的节假日安排尚未录入", (string)problem["errors"]!["input"]![0]!, StringComparison.Ordinal);
+        Assert.Contains("2028 年的节假日安排尚未录入", (string)problem["errors"]!["input"]![0]!, StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync(app));
     }
 

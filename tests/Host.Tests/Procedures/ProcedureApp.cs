@@ -93,11 +93,12 @@ internal sealed class ProcedureApp : IAsyncDisposable
         return rows.Select(r => (r.EventName, r.Message)).ToList();
     }
 
+    /// <summary>The messages the procedure itself sent (Pm.Notify), without the deadline reminders (those have a stage).</summary>
     public async Task<List<OutboxMessage>> OutboxAsync(string instanceId)
     {
         await using var scope = App.Scope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
-        return await db.Outbox.AsNoTracking().Where(o => o.InstanceId == instanceId).ToListAsync();
+        return await db.Outbox.AsNoTracking().Where(o => o.InstanceId == instanceId && o.Stage == null).ToListAsync();
     }
 
     public async ValueTask DisposeAsync()

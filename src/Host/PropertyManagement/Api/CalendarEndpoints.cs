@@ -11,7 +11,7 @@ internal static class CalendarEndpoints
 {
     public static RouteGroupBuilder MapLegalCalendar(this RouteGroupBuilder api)
     {
-        api.MapGet("/calendar/due", Due);
+        api.MapGet("/calendar/due", Due).WithSummary("法定期限计算 / A legal due date, explained");
         return api;
     }
 

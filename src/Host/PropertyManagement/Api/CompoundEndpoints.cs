@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Host.Persistence;
+using Workflows.Host.Workspace.Officers;
 using Workflows.PropertyManagement.Companies;
 using Workflows.PropertyManagement.Compounds;
 using Workflows.PropertyManagement.Jurisdictions;
@@ -15,18 +16,21 @@ internal static class CompoundEndpoints
 {
     public static RouteGroupBuilder MapCompounds(this RouteGroupBuilder api)
     {
-        api.MapGet("/compounds", ListAsync);
-        api.MapGet("/compounds/{compoundId}/cases", CasesAsync);
+        api.MapGet("/compounds", ListAsync).WithSummary("辖区内的小区 / The compounds within the caller's reach");
+        api.MapGet("/compounds/{compoundId}/cases", CasesAsync).WithSummary("小区的案件 / The cases of a compound").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    private static async Task<Ok<List<CompoundView>>> ListAsync(WorkflowsDbContext db, CancellationToken ct)
+    private static async Task<Ok<List<CompoundView>>> ListAsync(WorkflowsDbContext db, ICurrentOfficer officer, IJurisdiction jurisdiction, CancellationToken ct)
     {
+        var reach = await officer.ReachAsync(ct);
+        var visible = reach.All ? null : reach.RootUnitId is { } root ? await jurisdiction.SubtreeAsync(root, ct) : new HashSet<string>();
         var units = await db.Set<Unit>().AsNoTracking().Where(u => u.Kind != UnitKind.Compound).ToDictionaryAsync(u => u.Id, ct);
         var companies = await db.Set<PropertyCompany>().AsNoTracking().ToDictionaryAsync(c => c.Id, ct);
         var compounds = await db.Set<Compound>().AsNoTracking().ToListAsync(ct);
         UnitRef Ref(string id) => new(id, units.TryGetValue(id, out var u) ? u.Name : id);
         return TypedResults.Ok(compounds
+            .Where(c => visible is null || visible.Contains(c.Id))
             .OrderBy(c => c.DistrictId, StringComparer.Ordinal).ThenBy(c => c.StreetOfficeId, StringComparer.Ordinal).ThenBy(c => c.Name, StringComparer.Ordinal)
             .Select(c => new CompoundView(c.Id, c.Name, Ref(c.DistrictId), Ref(c.StreetOfficeId), Ref(c.CommunityId),
                 c.CompanyId is { } id && companies.TryGetValue(id, out var company) ? new UnitRef(id, company.Name) : null,
@@ -35,9 +39,9 @@ internal static class CompoundEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<CaseSummary>>, ProblemHttpResult>> CasesAsync(
-        string compoundId, WorkflowsDbContext db, CaseQueries queries, CancellationToken ct)
+        string compoundId, WorkflowsDbContext db, CaseQueries queries, UnitGuard guard, CancellationToken ct)
     {
-        if (!await db.Set<Compound>().AnyAsync(c => c.Id == compoundId, ct))
+        if (!await db.Set<Compound>().AnyAsync(c => c.Id == compoundId, ct) || !await guard.CanSeeAsync("compound", compoundId, compoundId, ct))
             return ApiResults.NotFound("compoundId", $"小区“{compoundId}”不存在。");
         return TypedResults.Ok(await queries.ForCompoundAsync(compoundId, ct));
     }

@@ -1,4 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Host.Persistence;
+using Workflows.Host.Workspace.Officers;
+using Workflows.PropertyManagement.Filings;
 
 namespace Workflows.Host.PropertyManagement.Api;
 
@@ -7,13 +11,18 @@ internal static class FilingEndpoints
 {
     public static RouteGroupBuilder MapFilings(this RouteGroupBuilder api)
     {
-        api.MapPost("/filings/{filingId}/record", RecordAsync);
+        api.MapPost("/filings/{filingId}/record", RecordAsync).WithSummary("登记备案（受理机关） / Record a filing (its authority)").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
     private static async Task<Results<Ok<FilingView>, ValidationProblem, ProblemHttpResult>> RecordAsync(
-        string filingId, RecordFilingRequest? request, FilingRecording recording, HttpContext http, CancellationToken ct)
+        string filingId, RecordFilingRequest? request, FilingRecording recording, HttpContext http, WorkflowsDbContext db, UnitGuard guard,
+        CancellationToken ct)
     {
+        // The authority that receives the filing records it.
+        var unitId = await db.Set<Filing>().AsNoTracking().Where(f => f.Id == filingId).Select(f => f.AuthorityUnitId).FirstOrDefaultAsync(ct);
+        if (unitId is null || !await guard.CanActAsync("filing", filingId, unitId, ct))
+            return ApiResults.NotFound("filingId", $"备案“{filingId}”不存在。");
         var result = await recording.RecordAsync(filingId, request ?? new RecordFilingRequest(null, null), http.User.Identity?.Name, ct);
         return result switch
         {

@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Host.Persistence;
+using Workflows.Host.Workspace.Officers;
 using Workflows.PropertyManagement.Tasks;
 
 namespace Workflows.Host.PropertyManagement.Api;
@@ -12,13 +15,18 @@ internal static class TaskEndpoints
 {
     public static RouteGroupBuilder MapTasks(this RouteGroupBuilder api)
     {
-        api.MapPost("/tasks/{taskId}/complete", CompleteAsync);
+        api.MapPost("/tasks/{taskId}/complete", CompleteAsync).WithSummary("办结任务（本单位） / Complete a task of the caller's unit").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
     private static async Task<Results<Ok<TaskView>, ValidationProblem, ProblemHttpResult>> CompleteAsync(
-        string taskId, CompleteTaskRequest? request, TaskCompletion completion, HttpContext http, CancellationToken ct)
+        string taskId, CompleteTaskRequest? request, TaskCompletion completion, HttpContext http, WorkflowsDbContext db, UnitGuard guard,
+        CancellationToken ct)
     {
+        // Only the officers of the unit the task is addressed to act on it; for anyone else it does not exist.
+        var unitId = await db.Set<OfficerTask>().AsNoTracking().Where(t => t.Id == taskId).Select(t => t.UnitId).FirstOrDefaultAsync(ct);
+        if (unitId is null || !await guard.CanActAsync("task", taskId, unitId, ct))
+            return ApiResults.NotFound("taskId", $"任务“{taskId}”不存在。");
         request ??= new CompleteTaskRequest(null, null, null, null);
         var submission = new TaskSubmission(request.Outcome, request.Form, request.Note, http.User.Identity?.Name, request.Revision);
         var result = await completion.CompleteAsync(taskId, submission, ct);

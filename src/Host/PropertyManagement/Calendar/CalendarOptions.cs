@@ -21,8 +21,18 @@ public sealed class CalendarOptions
     /// <summary>Set after binding: the content root that a relative <see cref="HolidaysFile"/> is resolved against.</summary>
     internal string ContentRoot { get; set; } = "";
 
-    internal string? HolidaysPath =>
-        string.IsNullOrWhiteSpace(HolidaysFile) ? null : Path.GetFullPath(HolidaysFile, ContentRoot);
+    /// <summary>A relative file is looked up under the content root, then beside the binaries (a host started from bin/).</summary>
+    internal string? HolidaysPath
+    {
+        get
+        {
+            if (string.IsNullOrWhiteSpace(HolidaysFile)) return null;
+            var underContentRoot = Path.GetFullPath(HolidaysFile, ContentRoot);
+            if (Path.IsPathRooted(HolidaysFile) || File.Exists(underContentRoot)) return underContentRoot;
+            var besideBinaries = Path.GetFullPath(HolidaysFile, AppContext.BaseDirectory);
+            return File.Exists(besideBinaries) ? besideBinaries : underContentRoot;
+        }
+    }
 
     internal static bool TryParseClosing(string? text, out TimeOnly closing) =>
         TimeOnly.TryParseExact(text?.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out closing);

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DotLiquid;
+using DotLiquid.Exceptions;
+
+namespace Workflows.Host.Notifications.Templates;
+
+/// <summary>A template that does not parse or render, with the 1-based line where the problem is (when known).</summary>
+public sealed class TemplateException(string message, int? line, Exception? inner = null) : Exception(message, inner)
+{
+    public int? Line { get; } = line;
+}
+
+/// <summary>
+/// Liquid through DotLiquid (the runtime's engine; Fluid does not run with the package versions here). DotLiquid's
+/// syntax errors carry no position, so <see cref="Parse"/> finds the line itself: it parses growing prefixes of the
+/// template, each cut after one more tag and closed with the blocks still open, and the first prefix that fails
+/// holds the faulty tag. A block never closed is reported at its opening tag.
+/// </summary>
+internal static partial class LiquidText
+{
+    private static readonly HashSet<string> Blocks = ["if", "unless", "for", "case", "capture", "tablerow", "block", "ifchanged"];
+
+    [GeneratedRegex(@"\{\{.*?\}\}|\{%.*?%\}|\{\{|\{%", RegexOptions.Singleline)]
+    private static partial Regex Tokens();
+
+    [GeneratedRegex(@"^\{%-?\s*(\w+)")]
+    private static partial Regex TagName();
+
+    public static Template Parse(string text)
+    {
+        try
+        {
+            return Template.Parse(text);
+        }
+        catch (LiquidException ex)
+        {
+            throw new TemplateException(ex.Message, LineOfError(text), ex);
+        }
+    }
+
+    public static string Render(Template template, IReadOnlyDictionary<string, string> model)
+    {
+        try
+        {
+            return template.Render(new RenderParameters(CultureInfo.InvariantCulture)
+            {
+                LocalVariables = Hash.FromDictionary(model.ToDictionary(kv => kv.Key, kv => (object)kv.Value)),
+                ErrorsOutputMode = ErrorsOutputMode.Rethrow,
+            });
+        }
+        catch (Exception ex) when (ex is LiquidException or InvalidOperationException or System.ArgumentException or FormatException)
+        {
+            throw new TemplateException(ex.Message, null, ex);
+        }
+    }
+
+    public static string Render(string text, IReadOnlyDictionary<string, string> model) => Render(Parse(text), model);
+
+    internal static int? LineOfError(string text)
+    {
+        var open = new Stack<(string Name, int Start)>();
+        string? verbatim = null;
+        foreach (Match token in Tokens().Matches(text))
+        {
+            var name = TagName().Match(token.Value) is { Success: true } m ? m.Groups[1].Value : null;
+            if (verbatim is not null)
+            {
+                // Inside raw or comment nothing is a tag until the matching end tag.
+                if (name == "end" + verbatim) verbatim = null;
+                else continue;
+            }
+            else if (name is "raw" or "comment")
+            {
+                verbatim = name;
+            }
+            else if (name is not null && Blocks.Contains(name))
+            {
+                open.Push((name, token.Index));
+            }
+            else if (name is not null && name.StartsWith("end", StringComparison.Ordinal) && open.Count > 0 && open.Peek().Name == name[3..])
+            {
+                open.Pop();
+            }
+
+            var prefix = text[..(token.Index + token.Length)] + string.Concat(open.Select(o => "{% end" + o.Name + " %}"));
+            if (verbatim is not null) prefix += "{% end" + verbatim + " %}";
+            if (!Parses(prefix)) return LineAt(text, token.Index);
+        }
+        return open.Count > 0 ? LineAt(text, open.Peek().Start) : null;
+    }
+
+    private static bool Parses(string text)
+    {
+        try
+        {
+            Template.Parse(text);
+            return true;
+        }
+        catch (LiquidException)
+        {
+            return false;
+        }
+    }
+
+    private static int LineAt(string text, int index) => 1 + text.AsSpan(0, index).Count('\n');
+}

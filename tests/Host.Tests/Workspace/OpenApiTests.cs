@@ -1,0 +1,30 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Workflows.Host.Tests.Infrastructure;
+
+namespace Workflows.Host.Tests.Workspace;
+
+/// <summary>The service's own API is described at <c>/openapi/v1.json</c>; the Elsa API and the pages are not in it.</summary>
+public sealed class OpenApiTests
+{
+    [Fact]
+    public async Task The_document_lists_the_services_own_api_only()
+    {
+        await using var app = new WorkflowsApp();
+        using var client = app.CreateClient();
+
+        var document = (await client.GetFromJsonAsync<JsonObject>("/openapi/v1.json"))!;
+        File.WriteAllText(Path.Combine(app.DataPath, "openapi.json"), document.ToJsonString());
+
+        var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
+        Assert.Contains("/api/audit", paths);
+        Assert.Contains("/api/me", paths);
+        Assert.Contains("/api/cases/{caseId}", paths);
+        Assert.Contains("/api/tasks/{taskId}/complete", paths);
+        Assert.All(paths, p => Assert.StartsWith("/api/", p, StringComparison.Ordinal));
+        Assert.StartsWith("物业管理工作流服务 API", (string)document["info"]!["title"]!, StringComparison.Ordinal);
+        var audit = document["paths"]!["/api/audit"]!["get"]!;
+        Assert.Equal(["user", "action", "resourceType", "resourceId", "from", "to", "page", "pageSize"],
+            audit["parameters"]!.AsArray().Select(p => (string)p!["name"]!));
+    }
+}
