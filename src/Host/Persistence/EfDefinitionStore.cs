@@ -19,18 +19,33 @@ internal sealed class EfDefinitionStore(WorkflowsDbContext db) : IWorkflowDefini
         return row is null ? null : ToModel(row);
     }
 
-    public async Task<string?> FindVersionIdAsync(string definitionId, VersionSelector selector, CancellationToken ct = default)
-    {
-        var query = db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId);
-        query = selector.Kind switch
+    public Task<string?> FindVersionIdAsync(string definitionId, VersionSelector selector, CancellationToken ct = default) =>
+        selector.Kind switch
         {
-            "Latest" => query.Where(d => d.IsLatest),
-            "Published" => query.Where(d => d.IsPublished),
-            "LatestOrPublished" => query.Where(d => d.IsLatest || d.IsPublished).OrderByDescending(d => d.IsLatest),
-            _ => query.Where(d => d.Version == selector.Number),
+            "Latest" => LatestVersionId(db, definitionId, ct),
+            "Published" => PublishedVersionId(db, definitionId, ct),
+            "LatestOrPublished" => LatestOrPublishedVersionId(db, definitionId, ct),
+            _ => NumberedVersionId(db, definitionId, selector.Number, ct),
         };
-        return await query.Select(d => d.Id).FirstOrDefaultAsync(ct);
-    }
+
+    // Compiled once: every instance start looks its version up, and EF's per-call query pipeline costs more
+    // than the SQLite lookup itself.
+    private static readonly Func<WorkflowsDbContext, string, CancellationToken, Task<string?>> LatestVersionId =
+        EF.CompileAsyncQuery((WorkflowsDbContext db, string definitionId, CancellationToken _) =>
+            db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId && d.IsLatest).Select(d => d.Id).FirstOrDefault());
+
+    private static readonly Func<WorkflowsDbContext, string, CancellationToken, Task<string?>> PublishedVersionId =
+        EF.CompileAsyncQuery((WorkflowsDbContext db, string definitionId, CancellationToken _) =>
+            db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId && d.IsPublished).Select(d => d.Id).FirstOrDefault());
+
+    private static readonly Func<WorkflowsDbContext, string, CancellationToken, Task<string?>> LatestOrPublishedVersionId =
+        EF.CompileAsyncQuery((WorkflowsDbContext db, string definitionId, CancellationToken _) =>
+            db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId && (d.IsLatest || d.IsPublished))
+                .OrderByDescending(d => d.IsLatest).Select(d => d.Id).FirstOrDefault());
+
+    private static readonly Func<WorkflowsDbContext, string, int, CancellationToken, Task<string?>> NumberedVersionId =
+        EF.CompileAsyncQuery((WorkflowsDbContext db, string definitionId, int version, CancellationToken _) =>
+            db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId && d.Version == version).Select(d => d.Id).FirstOrDefault());
 
     public async Task SaveVersionsAsync(IReadOnlyList<WorkflowDefinition> versions, CancellationToken ct = default)
     {

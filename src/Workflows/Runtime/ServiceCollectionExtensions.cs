@@ -34,6 +34,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ActivityRegistry>();
         services.TryAddSingleton<DefinitionValidator>();
         services.TryAddSingleton<WorkflowRunner>();
+        services.TryAddSingleton<WorkflowGraphCache>();
         services.TryAddScoped<DefinitionService>();
         services.TryAddScoped<WorkflowRuntime>();
         return services;

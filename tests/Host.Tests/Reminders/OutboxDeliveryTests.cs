@@ -57,8 +57,9 @@ public sealed class OutboxDeliveryTests(SmtpServerFixture smtp) : IClassFixture<
             await app.RunAsync(sp => sp.GetRequiredService<OutboxDispatcher>().DispatchAsync(id));
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(DispatchAsync)));
 
-        Assert.Equal(1, outcomes.Count(o => o == DispatchOutcome.Sent));
-        Assert.Equal(3, outcomes.Count(o => o == DispatchOutcome.NotClaimed));
+        // Compared as a whole so that a failure shows what each dispatcher got.
+        Assert.Equal([DispatchOutcome.Sent, DispatchOutcome.NotClaimed, DispatchOutcome.NotClaimed, DispatchOutcome.NotClaimed],
+            outcomes.OrderBy(o => o == DispatchOutcome.Sent ? 0 : 1).ThenBy(o => o));
         await smtp.WaitForMessageAsync(m => m.EnvelopeTo.Contains(to));
         await app.WaitForOutboxIdleAsync();
         Assert.Single(smtp.MessagesTo(to));

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Workflows.Runtime.Engine;
 using Workflows.Runtime.Execution;
 using Workflows.Runtime.Persistence;
 using Workflows.Runtime.Validation;
@@ -11,7 +12,7 @@ namespace Workflows.Runtime.Definitions;
 /// Elsa's versioning: saving creates or updates the draft; publishing makes a version the one new instances
 /// use; retracting unpublishes; running instances keep the version they started on.
 /// </summary>
-public sealed class DefinitionService(IWorkflowDefinitionStore store, DefinitionValidator validator, TimeProvider clock)
+public sealed class DefinitionService(IWorkflowDefinitionStore store, DefinitionValidator validator, WorkflowGraphCache graphs, TimeProvider clock)
 {
     /// <summary>Server-controlled or response-only members that a client's model must not set.</summary>
     private static readonly string[] IgnoredExtraMembers = ["links", "isReadonly", "isSystem"];
@@ -49,7 +50,7 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
         var alreadyPublished = false;
         if (publish)
             alreadyPublished = MarkPublished(target, versions, changed);
-        await store.SaveVersionsAsync(changed.Distinct().ToList(), ct);
+        await WriteAsync(changed.Distinct().ToList(), ct);
         return new SaveResult(target, alreadyPublished);
     }
 
@@ -62,7 +63,7 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
         Throw(validator.ValidateForPublish(latest));
         var changed = new List<WorkflowDefinition> { latest };
         MarkPublished(latest, versions, changed);
-        await store.SaveVersionsAsync(changed.Distinct().ToList(), ct);
+        await WriteAsync(changed.Distinct().ToList(), ct);
         return new SaveResult(latest, AlreadyPublished: false);
     }
 
@@ -74,13 +75,17 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
         var published = versions.FirstOrDefault(v => v.IsPublished)
                         ?? throw DefinitionValidationException.Single(null, "isPublished", $"Definition '{definitionId}' has no published version to retract.");
         published.IsPublished = false;
-        await store.SaveVersionsAsync([published], ct);
+        await WriteAsync([published], ct);
         return published;
     }
 
     /// <summary>Deletes every version; returns false when the definition does not exist.</summary>
-    public Task<bool> DeleteAsync(string definitionId, CancellationToken ct = default) =>
-        store.DeleteDefinitionAsync(definitionId, ct);
+    public async Task<bool> DeleteAsync(string definitionId, CancellationToken ct = default)
+    {
+        var deleted = await store.DeleteDefinitionAsync(definitionId, ct);
+        graphs.ForgetDefinition(definitionId);
+        return deleted;
+    }
 
     /// <summary>
     /// Deletes one version and, as Elsa does, makes the highest remaining version the latest so the definition
@@ -90,12 +95,13 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
     {
         var version = await store.FindByVersionIdAsync(versionId, ct);
         if (version is null || !await store.DeleteVersionAsync(versionId, ct)) return null;
+        graphs.ForgetDefinition(version.DefinitionId);
         var remaining = await store.GetVersionsAsync(version.DefinitionId, ct);
         if (remaining.Count > 0 && !remaining.Any(v => v.IsLatest))
         {
             var last = remaining.MaxBy(v => v.Version)!;
             last.IsLatest = true;
-            await store.SaveVersionsAsync([last], ct);
+            await WriteAsync([last], ct);
         }
         return version;
     }
@@ -155,6 +161,17 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
         null => "null",
         _ => node.ToJsonString(),
     };
+
+    /// <summary>
+    /// Every write goes through here so no compiled graph outlives the content it was compiled from. Forgetting
+    /// after the write is enough: only published versions are cached, and a published row's content never
+    /// changes without first being retracted.
+    /// </summary>
+    private async Task WriteAsync(IReadOnlyList<WorkflowDefinition> versions, CancellationToken ct)
+    {
+        await store.SaveVersionsAsync(versions, ct);
+        foreach (var definitionId in versions.Select(v => v.DefinitionId).Distinct()) graphs.ForgetDefinition(definitionId);
+    }
 
     private static bool MarkPublished(WorkflowDefinition target, IEnumerable<WorkflowDefinition> versions, List<WorkflowDefinition> changed)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Workflows.Runtime.Activities;
@@ -17,20 +16,23 @@ public sealed class WorkflowRuntime(
     IWorkflowInstanceStore instances,
     WorkflowRunner runner,
     ActivityRegistry registry,
+    WorkflowGraphCache graphs,
     IEnumerable<IRunCommittedObserver> observers,
     ILogger<WorkflowRuntime> logger)
 {
     /// <summary>How often a resume is retried when another burst saved the same instance first.</summary>
     public const int MaxConflictRetries = 5;
 
-    private readonly ConcurrentDictionary<string, WorkflowGraph> _graphs = new();
-
     public async Task<RunResult> StartAsync(string definitionId, StartOptions options, VersionSelector? selector = null, CancellationToken ct = default)
     {
         var pick = selector ?? VersionSelector.Published;
+        var published = pick == VersionSelector.Published;
+        if (published && graphs.TryGetPublished(definitionId, out var cached))
+            return await StartAsync(cached, options, ct);
+        var generation = graphs.Generation;
         var versionId = await definitions.FindVersionIdAsync(definitionId, pick, ct)
                         ?? throw new DefinitionNotFoundException(definitionId, pick);
-        return await StartAsync(await GraphAsync(versionId, ct), options, ct);
+        return await StartAsync(await GraphAsync(versionId, generation, published, ct), options, ct);
     }
 
     public Task<RunResult> StartAsync(WorkflowDefinition definition, StartOptions options, CancellationToken ct = default) =>
@@ -122,25 +124,26 @@ public sealed class WorkflowRuntime(
         }
     }
 
-    public async Task<WorkflowGraph> GraphAsync(string versionId, CancellationToken ct = default)
+    public Task<WorkflowGraph> GraphAsync(string versionId, CancellationToken ct = default) =>
+        GraphAsync(versionId, graphs.Generation, asPublishedVersion: false, ct);
+
+    /// <param name="generation">The cache's generation before the version was looked up (see <see cref="WorkflowGraphCache"/>).</param>
+    private async Task<WorkflowGraph> GraphAsync(string versionId, long generation, bool asPublishedVersion, CancellationToken ct)
     {
-        if (_graphs.TryGetValue(versionId, out var cached)) return cached;
+        if (graphs.TryGet(versionId, out var cached))
+        {
+            if (asPublishedVersion) graphs.Remember(cached, generation, asPublishedVersion);
+            return cached;
+        }
         var definition = await definitions.FindByVersionIdAsync(versionId, ct)
                          ?? throw new InvalidOperationException($"Definition version {versionId} no longer exists.");
-        return Graph(definition);
-    }
-
-    /// <summary>
-    /// Compiled graphs are cached by version id. A draft version is edited in place under the same id, so only
-    /// published versions (immutable) are cached.
-    /// </summary>
-    private WorkflowGraph Graph(WorkflowDefinition definition)
-    {
-        if (_graphs.TryGetValue(definition.Id, out var cached)) return cached;
-        var graph = WorkflowGraph.Compile(definition.Clone(), registry);
-        if (definition.IsPublished) _graphs[definition.Id] = graph;
+        var graph = Graph(definition);
+        graphs.Remember(graph, generation, asPublishedVersion);
         return graph;
     }
+
+    /// <summary>A definition handed in by the caller may differ from the stored version, so it is compiled, never cached.</summary>
+    private WorkflowGraph Graph(WorkflowDefinition definition) => WorkflowGraph.Compile(definition.Clone(), registry);
 
     private async Task SaveAsync(RunResult result, CancellationToken ct)
     {
