@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Workflows.Runtime.Engine;
 using Workflows.Runtime.Persistence;
 
 namespace Workflows.Host.Persistence;
@@ -24,6 +26,12 @@ public static class PersistenceSetup
         services.AddScoped<WorkflowsDbContext>(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.IsPostgreSql
             ? sp.GetRequiredService<PostgreSqlWorkflowsDbContext>()
             : sp.GetRequiredService<SqliteWorkflowsDbContext>());
+        // The process-wide cache of compiled published graphs is forgotten on every definition write of this process;
+        // in a cluster another host's publish would not reach it, so there each scope (request, job) gets its own.
+        services.AddSingleton<ProcessGraphCache>();
+        services.Replace(ServiceDescriptor.Scoped(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.IsPostgreSql
+            ? new WorkflowGraphCache()
+            : sp.GetRequiredService<ProcessGraphCache>().Graphs));
         services.AddScoped<IWorkflowDefinitionStore, EfDefinitionStore>();
         services.AddScoped<IWorkflowInstanceStore, EfInstanceStore>();
         services.AddSingleton<IEffectWriter, EmailEffectWriter>();
@@ -58,4 +66,10 @@ public static class PersistenceSetup
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
+}
+
+/// <summary>The one graph cache of a host on its own database (SQLite).</summary>
+internal sealed class ProcessGraphCache
+{
+    public WorkflowGraphCache Graphs { get; } = new();
 }

@@ -8,8 +8,9 @@ using static Workflows.Host.Tests.Infrastructure.Flowcharts;
 namespace Workflows.Host.Tests.Cluster;
 
 /// <summary>
-/// Studio users on two hosts publishing the same definition at the same moment. The per-definition lock is only
-/// per process; across hosts the unique (DefinitionId, Version) index decides, and the loser hears 409, not 500.
+/// Studio users on two hosts: publishing the same definition at the same moment (the per-definition lock is only
+/// per process; across hosts the unique (DefinitionId, Version) index decides, and the loser hears 409, not 500),
+/// and a publish on one host reaching the other host's next start.
 /// </summary>
 [Collection(PostgreSqlCollection.Name)]
 public sealed class ClusterDefinitionTests(PostgreSqlServer server) : IDisposable
@@ -60,8 +61,35 @@ public sealed class ClusterDefinitionTests(PostgreSqlServer server) : IDisposabl
         }
     }
 
-    private static JsonObject Model(string definitionId) => Definition(definitionId, "并发发布",
-        [Activity("start", "Elsa.Start"), Activity("write", "Elsa.WriteLine", ("text", Literal("String", "published")))],
+    [Fact]
+    public async Task A_version_published_through_one_host_is_the_one_the_other_host_starts_next()
+    {
+        var connectionString = await server.CreateDatabaseAsync();
+        var hosts = await ClusterHosts.StartAsync(2, ClusterHosts.Environment(connectionString, TempFolder.Create("no-definitions")));
+        try
+        {
+            var (editor, runner) = (hosts[0].CreateApiClient(), hosts[1].CreateApiClient());
+            await editor.SaveAsync(Model("republished", "第一版"), publish: true);
+            // The second host starts version 1 twice, so that its compiled graph would be reused if it were kept.
+            var first = new[] { await runner.ExecuteAsync("republished"), await runner.ExecuteAsync("republished") };
+
+            await editor.SaveAsync(Model("republished", "第二版"), publish: true);
+            var second = await runner.ExecuteAsync("republished");
+
+            await using var db = ClusterHosts.Database(connectionString);
+            var versions = await db.Instances.AsNoTracking().Where(i => i.DefinitionId == "republished").ToDictionaryAsync(i => i.Id, i => i.Version);
+            Assert.All(first, id => Assert.Equal(1, versions[id]));
+            Assert.Equal(2, versions[second]);
+        }
+        finally
+        {
+            foreach (var host in hosts)
+                await host.DisposeAsync();
+        }
+    }
+
+    private static JsonObject Model(string definitionId, string text = "published") => Definition(definitionId, "并发发布",
+        [Activity("start", "Elsa.Start"), Activity("write", "Elsa.WriteLine", ("text", Literal("String", text)))],
         [Connect("start", "write")]);
 
     private static async Task<(HttpStatusCode Status, string Body)> PublishAsync(HttpClient client, JsonObject model)
