@@ -6,6 +6,7 @@ packages=(
   python3-aiosmtpd   # the real SMTP server the notification tests send to
   chromium           # browser tests (Playwright drives Debian's Chromium)
   fonts-noto-cjk     # Chinese text in screenshots
+  postgresql         # cluster-mode tests start a throwaway PostgreSQL server (initdb + pg_ctl) on loopback
 )
 
 missing=()

@@ -5,19 +5,31 @@ using Microsoft.EntityFrameworkCore.Migrations.Design;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Host.Persistence;
 
-// Usage: dotnet run --project tools/MigrationScaffolder -- <MigrationName>
-// Adds a migration for every provider's context under src/Host/Persistence/Migrations/<Provider>.
-if (args.Length != 1)
+// Usage: dotnet run --project tools/MigrationScaffolder -- <MigrationName> [--provider Sqlite|PostgreSql]
+// Adds a migration for every provider's context (or only the one named) under
+// src/Host/Persistence/Migrations/<Provider>. Nothing connects to a database: the model is compared with the
+// provider's snapshot.
+string[] providers = [DatabaseOptions.Sqlite, DatabaseOptions.PostgreSql];
+var only = args.Length == 3 && args[1] == "--provider" ? args[2] : null;
+if (args.Length is not (1 or 3) || (args.Length == 3 && !providers.Contains(only)))
 {
-    Console.Error.WriteLine("Usage: MigrationScaffolder <MigrationName>");
+    Console.Error.WriteLine("Usage: MigrationScaffolder <MigrationName> [--provider Sqlite|PostgreSql]");
     return 2;
 }
 var name = args[0];
 var hostProject = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/Host"));
 var assembly = typeof(WorkflowsDbContext).Assembly;
 
-Scaffold(new SqliteWorkflowsDbContext(new DbContextOptionsBuilder<SqliteWorkflowsDbContext>()
-    .UseSqlite("Data Source=design-time.db").Options), "Sqlite");
+if (only is null or DatabaseOptions.Sqlite)
+{
+    Scaffold(new SqliteWorkflowsDbContext(new DbContextOptionsBuilder<SqliteWorkflowsDbContext>()
+        .UseSqlite("Data Source=design-time.db").Options), DatabaseOptions.Sqlite);
+}
+if (only is null or DatabaseOptions.PostgreSql)
+{
+    Scaffold(new PostgreSqlWorkflowsDbContext(new DbContextOptionsBuilder<PostgreSqlWorkflowsDbContext>()
+        .UseNpgsql("Host=design-time;Database=workflows").Options), DatabaseOptions.PostgreSql);
+}
 return 0;
 
 void Scaffold(DbContext context, string provider)

@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Workflows.Host.ElsaApi;
+using Workflows.Host.Persistence;
 using Workflows.Host.Workspace.Audit;
 using Workflows.Runtime;
 using Workflows.Runtime.Definitions;
@@ -37,8 +39,7 @@ internal sealed class DefinitionFolderImporter(DefinitionService definitions, De
             try
             {
                 var definition = DefinitionJson.Deserialize(await File.ReadAllTextAsync(file, ct));
-                if (await audit.RunAsync(definition.DefinitionId, (imported, _, _) => imported ? AuditActions.DefinitionImport : null,
-                        () => definitions.ImportAsync(definition, ct), ct, AuditActor.System("definitions-folder")))
+                if (await ImportOnceAsync(definition, name, ct))
                 {
                     report.Imported.Add(name);
                     logger.LogInformation("Imported {File} as a new published version of {DefinitionId}", name, definition.DefinitionId);
@@ -58,6 +59,29 @@ internal sealed class DefinitionFolderImporter(DefinitionService definitions, De
             report.Imported.Count, report.Unchanged.Count, report.Failed.Count);
         return report;
     }
+
+    /// <summary>
+    /// Cluster hosts starting together import the same files at the same moment: both see the old version and
+    /// both write the next number, and the unique (DefinitionId, Version) index refuses the second. Nothing of
+    /// the loser was written, so it looks again and now finds the winner's version unchanged.
+    /// </summary>
+    private async Task<bool> ImportOnceAsync(WorkflowDefinition definition, string name, CancellationToken ct)
+    {
+        try
+        {
+            return await ImportAuditedAsync(definition.Clone(), ct);
+        }
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            // The refused attempt's transaction (with its audit entry) was rolled back whole; the second look runs in a new one.
+            logger.LogInformation("{File} was imported by another host at the same moment; checking again", name);
+            return await ImportAuditedAsync(definition, ct);
+        }
+    }
+
+    private Task<bool> ImportAuditedAsync(WorkflowDefinition definition, CancellationToken ct) =>
+        audit.RunAsync(definition.DefinitionId, (imported, _, _) => imported ? AuditActions.DefinitionImport : null,
+            () => definitions.ImportAsync(definition, ct), ct, AuditActor.System("definitions-folder"));
 }
 
 public sealed class ImportReport

@@ -9,7 +9,8 @@ internal static class HealthEndpoint
         app.MapGet("/health", (ReadinessState readiness, JobStorage storage) =>
         {
             var serverName = $"{Environment.MachineName}:{Environment.ProcessId}".ToLowerInvariant();
-            var hangfire = storage.GetMonitoringApi().Servers()
+            // Before the start-up tasks are done, a cluster's Hangfire tables may not exist yet.
+            var hangfire = readiness.DatabaseReady && storage.GetMonitoringApi().Servers()
                 .Any(s => s.Name.StartsWith(serverName, StringComparison.OrdinalIgnoreCase));
             var body = new { status = readiness.DatabaseReady && hangfire ? "Healthy" : "Starting", database = readiness.DatabaseReady, scheduler = hangfire };
             return readiness.DatabaseReady && hangfire ? Results.Ok(body) : Results.Json(body, statusCode: 503);

@@ -135,7 +135,12 @@ internal static class DefinitionCommandEndpoints
             : await DeleteVersionAsync(id, db, deletion, locks, ct);
     }
 
-    /// <summary>Validation problems become Elsa's 400; a version created concurrently elsewhere becomes 409.</summary>
+    /// <summary>
+    /// Validation problems become Elsa's 400; a version created concurrently elsewhere becomes 409. In a cluster the
+    /// other writer may be another host (the <see cref="DefinitionLocks"/> only order this process's requests): the
+    /// unique (DefinitionId, Version) index refuses the second insert, or PostgreSQL picks a deadlock victim, and
+    /// either way nothing of the refused request was written.
+    /// </summary>
     internal static async Task<IResult> GuardAsync(Func<Task<IResult>> action)
     {
         try
@@ -146,9 +151,10 @@ internal static class DefinitionCommandEndpoints
         {
             return ElsaErrors.Validation(ex.Errors);
         }
-        catch (DbUpdateException)
+        catch (Exception ex) when (ex is DbUpdateException || DbErrors.IsUniqueViolation(ex) || DbErrors.IsRetryable(ex))
         {
-            return ElsaErrors.Conflict("definitionId", "The definition was changed at the same time by another request; reload and try again.");
+            return ElsaErrors.Conflict("definitionId",
+                "该流程定义同时被另一请求修改，本次保存未生效，请重新加载后再试。The definition was changed at the same time by another request; reload and try again.");
         }
     }
 }

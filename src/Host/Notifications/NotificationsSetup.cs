@@ -40,15 +40,20 @@ public static class NotificationsSetup
 }
 
 /// <summary>
-/// On start-up: registers the sweep, wakes every pending reminder and every message waiting for a retry (with
-/// in-memory Hangfire the jobs died with the last process; the rows did not), and sweeps once at once.
+/// On start-up: registers the sweep, sweeps once at once, and (with in-memory Hangfire, whose jobs died with the last
+/// process while the rows did not) wakes every pending reminder and every message waiting for a retry.
 /// </summary>
 internal sealed class NotificationRecovery(IServiceScopeFactory scopes, OutboxJobQueue queue, IBackgroundJobClient jobs,
-    IRecurringJobManager recurring, IOptions<NotificationOptions> options, ILogger<NotificationRecovery> logger)
+    IRecurringJobManager recurring, IOptions<NotificationOptions> options, IOptions<DatabaseOptions> database, ILogger<NotificationRecovery> logger)
 {
     public async Task RecoverAsync(CancellationToken ct)
     {
         recurring.AddOrUpdate<NotificationJobs>(NotificationJobs.SweepJobId, j => j.SweepAsync(CancellationToken.None), options.Value.SweepCron);
+        // Everything already due (and any claim left by a crashed process) goes through the sweep now.
+        jobs.Enqueue<NotificationJobs>(j => j.SweepAsync(CancellationToken.None));
+        // Cluster: the jobs live in the shared storage and survive any host, so waking every row again on each host's
+        // start would only pile up duplicates; whatever lost its job is found by the sweep.
+        if (database.Value.IsPostgreSql) return;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
         var reminders = 0;
@@ -64,8 +69,6 @@ internal sealed class NotificationRecovery(IServiceScopeFactory scopes, OutboxJo
             queue.Schedule(m.Id, m.NextAttemptAt!.Value);
             messages++;
         }
-        // Everything already due (and any claim left by a crashed process) goes through the sweep now.
-        jobs.Enqueue<NotificationJobs>(j => j.SweepAsync(CancellationToken.None));
         logger.LogInformation("Rescheduled {Reminders} pending reminders and {Messages} messages waiting for a retry", reminders, messages);
     }
 }

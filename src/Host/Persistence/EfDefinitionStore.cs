@@ -19,33 +19,46 @@ internal sealed class EfDefinitionStore(WorkflowsDbContext db) : IWorkflowDefini
         return row is null ? null : ToModel(row);
     }
 
-    public Task<string?> FindVersionIdAsync(string definitionId, VersionSelector selector, CancellationToken ct = default) =>
-        selector.Kind switch
-        {
-            "Latest" => LatestVersionId(db, definitionId, ct),
-            "Published" => PublishedVersionId(db, definitionId, ct),
-            "LatestOrPublished" => LatestOrPublishedVersionId(db, definitionId, ct),
-            _ => NumberedVersionId(db, definitionId, selector.Number, ct),
-        };
+    public Task<string?> FindVersionIdAsync(string definitionId, VersionSelector selector, CancellationToken ct = default) => db switch
+    {
+        SqliteWorkflowsDbContext sqlite => VersionIdQueries<SqliteWorkflowsDbContext>.FindAsync(sqlite, definitionId, selector, ct),
+        PostgreSqlWorkflowsDbContext postgreSql => VersionIdQueries<PostgreSqlWorkflowsDbContext>.FindAsync(postgreSql, definitionId, selector, ct),
+        _ => throw new InvalidOperationException($"No version lookups for {db.GetType().Name}."),
+    };
 
-    // Compiled once: every instance start looks its version up, and EF's per-call query pipeline costs more
-    // than the SQLite lookup itself.
-    private static readonly Func<WorkflowsDbContext, string, CancellationToken, Task<string?>> LatestVersionId =
-        EF.CompileAsyncQuery((WorkflowsDbContext db, string definitionId, CancellationToken _) =>
-            db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId && d.IsLatest).Select(d => d.Id).FirstOrDefault());
+    /// <summary>
+    /// Compiled once per provider's context type: every instance start looks its version up, and EF's per-call
+    /// query pipeline costs more than the SQLite lookup itself. A compiled query is bound to the model it first ran
+    /// on, so one process that uses both providers (the tests) needs one set per context type.
+    /// </summary>
+    private static class VersionIdQueries<TContext> where TContext : WorkflowsDbContext
+    {
+        private static readonly Func<TContext, string, CancellationToken, Task<string?>> Latest =
+            EF.CompileAsyncQuery((TContext db, string definitionId, CancellationToken _) =>
+                db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId && d.IsLatest).Select(d => d.Id).FirstOrDefault());
 
-    private static readonly Func<WorkflowsDbContext, string, CancellationToken, Task<string?>> PublishedVersionId =
-        EF.CompileAsyncQuery((WorkflowsDbContext db, string definitionId, CancellationToken _) =>
-            db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId && d.IsPublished).Select(d => d.Id).FirstOrDefault());
+        private static readonly Func<TContext, string, CancellationToken, Task<string?>> Published =
+            EF.CompileAsyncQuery((TContext db, string definitionId, CancellationToken _) =>
+                db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId && d.IsPublished).Select(d => d.Id).FirstOrDefault());
 
-    private static readonly Func<WorkflowsDbContext, string, CancellationToken, Task<string?>> LatestOrPublishedVersionId =
-        EF.CompileAsyncQuery((WorkflowsDbContext db, string definitionId, CancellationToken _) =>
-            db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId && (d.IsLatest || d.IsPublished))
-                .OrderByDescending(d => d.IsLatest).Select(d => d.Id).FirstOrDefault());
+        private static readonly Func<TContext, string, CancellationToken, Task<string?>> LatestOrPublished =
+            EF.CompileAsyncQuery((TContext db, string definitionId, CancellationToken _) =>
+                db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId && (d.IsLatest || d.IsPublished))
+                    .OrderByDescending(d => d.IsLatest).Select(d => d.Id).FirstOrDefault());
 
-    private static readonly Func<WorkflowsDbContext, string, int, CancellationToken, Task<string?>> NumberedVersionId =
-        EF.CompileAsyncQuery((WorkflowsDbContext db, string definitionId, int version, CancellationToken _) =>
-            db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId && d.Version == version).Select(d => d.Id).FirstOrDefault());
+        private static readonly Func<TContext, string, int, CancellationToken, Task<string?>> Numbered =
+            EF.CompileAsyncQuery((TContext db, string definitionId, int version, CancellationToken _) =>
+                db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId && d.Version == version).Select(d => d.Id).FirstOrDefault());
+
+        public static Task<string?> FindAsync(TContext db, string definitionId, VersionSelector selector, CancellationToken ct) =>
+            selector.Kind switch
+            {
+                "Latest" => Latest(db, definitionId, ct),
+                "Published" => Published(db, definitionId, ct),
+                "LatestOrPublished" => LatestOrPublished(db, definitionId, ct),
+                _ => Numbered(db, definitionId, selector.Number, ct),
+            };
+    }
 
     public async Task SaveVersionsAsync(IReadOnlyList<WorkflowDefinition> versions, CancellationToken ct = default)
     {
@@ -67,7 +80,18 @@ internal sealed class EfDefinitionStore(WorkflowsDbContext db) : IWorkflowDefini
             row.CreatedAt = (version.CreatedAt ?? DateTimeOffset.UnixEpoch).ToUniversalTime();
             row.Json = DefinitionJson.Serialize(version);
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Nothing was written (another host may have saved the same version number first); forget these rows
+            // so that a caller who re-checks and saves again on this context does not send them a second time.
+            foreach (var entry in db.ChangeTracker.Entries<DefinitionRecord>().ToList())
+                entry.State = EntityState.Detached;
+            throw;
+        }
     }
 
     public async Task<bool> DeleteDefinitionAsync(string definitionId, CancellationToken ct = default) =>

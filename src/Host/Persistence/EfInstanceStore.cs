@@ -22,6 +22,19 @@ internal sealed class EfInstanceStore(WorkflowsDbContext db, IEnumerable<IEffect
     public async Task<long> SaveAsync(RunResult result, CancellationToken ct = default)
     {
         db.ChangeTracker.Clear();
+        try
+        {
+            return await SaveBurstAsync(result, ct);
+        }
+        catch (Exception ex) when (DbErrors.IsRetryable(ex))
+        {
+            // The transaction was rolled back whole; the runtime retries the burst on fresh state.
+            throw new ConcurrencyConflictException(result.State.Id);
+        }
+    }
+
+    private async Task<long> SaveBurstAsync(RunResult result, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var revision = await SaveInstanceAsync(result, ct);
@@ -45,7 +58,7 @@ internal sealed class EfInstanceStore(WorkflowsDbContext db, IEnumerable<IEffect
         {
             throw new ConcurrencyConflictException(result.State.Id);
         }
-        catch (DbUpdateException ex) when (IsUniqueViolation(ex) && result.IsNew)
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex) && result.IsNew)
         {
             throw new ConcurrencyConflictException(result.State.Id);
         }
@@ -65,10 +78,20 @@ internal sealed class EfInstanceStore(WorkflowsDbContext db, IEnumerable<IEffect
         }
         else
         {
+            if (db.Database.IsNpgsql())
+            {
+                // Cluster: bursts of one instance may run on different hosts. Each takes the instance's row lock
+                // first, so they queue here instead of interleaving their writes (two bursts upserting the same
+                // activity records in different orders could deadlock). Under READ COMMITTED the SELECT below
+                // then reads the row as the previous holder committed it, and the revision check refuses a stale
+                // burst before it writes anything. SQLite needs no lock: BEGIN IMMEDIATE already serialises writers.
+                await db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"WorkflowInstances\" WHERE \"Id\" = {state.Id} FOR UPDATE", ct);
+            }
             row = await db.Instances.FirstOrDefaultAsync(i => i.Id == state.Id, ct)
                   ?? throw new ConcurrencyConflictException(state.Id);
+            if (row.Revision != result.ExpectedRevision) throw new ConcurrencyConflictException(state.Id);
             // The original value is what the burst loaded, so EF's UPDATE ... WHERE Revision = @expected
-            // fails if anyone saved in between.
+            // fails if anyone saved in between (the guard on providers without the row lock).
             db.Entry(row).Property(r => r.Revision).OriginalValue = result.ExpectedRevision;
             row.Revision = result.ExpectedRevision + 1;
         }
@@ -93,7 +116,9 @@ internal sealed class EfInstanceStore(WorkflowsDbContext db, IEnumerable<IEffect
         if (result.ResumedBookmark is { ResumeAt: not null } fired)
         {
             // The conditional update is what makes a second firing harmless: only one burst can move the
-            // timer out of Pending, and the other one's whole transaction is rolled back.
+            // timer out of Pending, and the other one's whole transaction is rolled back. On PostgreSQL (READ
+            // COMMITTED) a concurrent second UPDATE waits for the first one's row lock and then re-checks
+            // Status on the committed row, so it matches nothing once the first has committed.
             var moved = await db.Timers
                 .Where(t => t.BookmarkId == fired.Id && t.Status == TimerStatus.Pending)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TimerStatus.Fired).SetProperty(t => t.FiredAt, now), ct);
@@ -172,8 +197,4 @@ internal sealed class EfInstanceStore(WorkflowsDbContext db, IEnumerable<IEffect
     internal static WorkflowState ReadState(string json) =>
         JsonSerializer.Deserialize<WorkflowState>(json, DefinitionJson.Options)
         ?? throw new InvalidOperationException("Stored workflow state is empty.");
-
-    private static bool IsUniqueViolation(DbUpdateException ex) =>
-        ex.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
-        || ex.InnerException?.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) == true;
 }

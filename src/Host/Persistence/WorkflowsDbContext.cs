@@ -127,7 +127,19 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : IdentityDbC
             configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
             configuration.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         }
+        // PostgreSQL keeps instants as timestamptz, which Npgsql writes only from offset 0: an instant that arrives
+        // with another offset (a StartAt input in China time) is stored as the same instant in UTC.
+        if (Database.IsNpgsql())
+        {
+            configuration.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+            configuration.Properties<DateTimeOffset?>().HaveConversion<UtcDateTimeOffsetConverter>();
+        }
     }
+
+    private sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 }
 
 public sealed class SqliteWorkflowsDbContext(DbContextOptions<SqliteWorkflowsDbContext> options) : WorkflowsDbContext(options);
+
+/// <summary>Cluster mode; its migrations live in <c>Persistence/Migrations/PostgreSql</c>.</summary>
+public sealed class PostgreSqlWorkflowsDbContext(DbContextOptions<PostgreSqlWorkflowsDbContext> options) : WorkflowsDbContext(options);

@@ -5,7 +5,10 @@ public sealed class SchedulingOptions
 {
     public const string Section = "Scheduling";
 
-    /// <summary>How often Hangfire looks for delayed jobs that are due, in milliseconds. Default 1000.</summary>
+    /// <summary>
+    /// How often Hangfire looks for delayed jobs that are due (and, on PostgreSQL storage, for queued jobs), in
+    /// milliseconds. Default 1000.
+    /// </summary>
     public int PollingIntervalMilliseconds { get; set; } = 1000;
 
     /// <summary>Hangfire worker count. Default 4.</summary>

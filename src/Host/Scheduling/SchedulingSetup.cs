@@ -1,6 +1,6 @@
 using Hangfire;
-using Hangfire.InMemory;
 using Microsoft.Extensions.Options;
+using Workflows.Host.Persistence;
 using Workflows.Runtime.Persistence;
 
 namespace Workflows.Host.Scheduling;
@@ -8,18 +8,23 @@ namespace Workflows.Host.Scheduling;
 public static class SchedulingSetup
 {
     /// <summary>
-    /// Hangfire with in-memory storage (embedded mode): the database's timer rows are the truth, and jobs are
-    /// rebuilt from them at start-up.
+    /// Hangfire with in-memory storage (embedded mode: the database's timer rows are the truth, and jobs are
+    /// rebuilt from them at start-up) or PostgreSQL storage (cluster mode: shared by every host).
     /// </summary>
     public static IServiceCollection AddWorkflowsScheduling(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidator>();
+        // The container owns the storage (Hangfire's AddHangfire only adds its own when none is registered), so
+        // every component of this host uses this instance whatever another host in the same process (tests)
+        // left in the static JobStorage.Current.
+        services.AddSingleton<JobStorage>(sp => HangfireStorage.Create(
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<IOptions<SchedulingOptions>>().Value));
         services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage(new InMemoryStorageOptions()));
+            .UseStorage(sp.GetRequiredService<JobStorage>()));
         services.AddScoped<TimerFiring>();
         services.AddScoped<TimerJobs>();
         services.AddSingleton<TimerRecovery>();

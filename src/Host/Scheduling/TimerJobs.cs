@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Hangfire;
+using Microsoft.Extensions.Options;
 using Workflows.Host.Persistence;
 using Workflows.Runtime.Execution;
 using Workflows.Runtime.Persistence;
@@ -40,15 +41,26 @@ internal sealed class TimerScheduler(IBackgroundJobClient jobs, TimeProvider clo
 }
 
 /// <summary>
-/// On start-up, every pending timer is scheduled again: with in-memory Hangfire storage the jobs died with
-/// the last process, but the timer rows did not.
+/// On start-up (before this host's Hangfire server starts), the sweep is registered and, with in-memory Hangfire
+/// storage, every pending timer is scheduled again: the jobs died with the last process, but the timer rows did not.
 /// </summary>
 internal sealed class TimerRecovery(IServiceScopeFactory scopes, IBackgroundJobClient jobs, IRecurringJobManager recurring,
-    TimeProvider clock, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options, ILogger<TimerRecovery> logger)
+    TimeProvider clock, IOptions<SchedulingOptions> options, IOptions<DatabaseOptions> database, ILogger<TimerRecovery> logger)
 {
     public async Task RecoverAsync(CancellationToken ct)
     {
+        if (database.Value.IsPostgreSql)
+            await HangfireStorage.InstallSchemaAsync(database.Value.ConnectionString, ct);
+        // Every host registers it; AddOrUpdate under one id keeps a single recurring job, and its
+        // DisableConcurrentExecution lock keeps two sweeps from overlapping across hosts.
         recurring.AddOrUpdate<TimerJobs>(TimerJobs.SweepJobId, j => j.SweepAsync(), options.Value.SweepCron);
+        if (database.Value.IsPostgreSql)
+        {
+            // Cluster: the jobs live in the shared storage and survive any host, so scheduling every pending timer
+            // again on each host's start would only pile up duplicates. A timer whose job never got written (a host
+            // died between commit and scheduling) is fired by the sweep.
+            return;
+        }
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
         var pending = db.Timers.Where(t => t.Status == TimerStatus.Pending).Select(t => new { t.BookmarkId, t.DueAt }).AsAsyncEnumerable();

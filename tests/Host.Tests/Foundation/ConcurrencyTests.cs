@@ -9,7 +9,7 @@ using static Workflows.Host.Tests.Infrastructure.Flowcharts;
 
 namespace Workflows.Host.Tests.Foundation;
 
-public sealed class ConcurrencyTests
+public abstract class ConcurrencyTests(TestDatabase database) : ProviderTests(database)
 {
     /// <summary>Start forks into two Event waits that join (WaitAll) before a WriteLine.</summary>
     private static JsonObject TwoEvents() => Definition("two-events", "两个事件",
@@ -25,7 +25,7 @@ public sealed class ConcurrencyTests
     [Fact]
     public async Task Two_resumes_of_one_instance_at_the_same_time_both_take_effect()
     {
-        await using var app = new WorkflowsApp();
+        await using var app = await NewAppAsync();
         var client = app.CreateApiClient();
         await client.SaveAsync(TwoEvents(), publish: true);
         var instanceId = await client.ExecuteAsync("two-events");
@@ -45,7 +45,7 @@ public sealed class ConcurrencyTests
     [Fact]
     public async Task Two_resumes_of_the_same_bookmark_at_the_same_time_one_wins_the_other_is_refused()
     {
-        await using var app = new WorkflowsApp();
+        await using var app = await NewAppAsync();
         var client = app.CreateApiClient();
         await client.SaveAsync(TwoEvents(), publish: true);
         var instanceId = await client.ExecuteAsync("two-events");
@@ -70,6 +70,30 @@ public sealed class ConcurrencyTests
         Assert.Equal("Suspended", await client.SubStatusAsync(instanceId));
     }
 
+    [Fact]
+    public async Task Outbox_refuses_a_second_message_with_the_same_idempotency_key()
+    {
+        await using var app = await NewAppAsync();
+        app.CreateClient();
+        static OutboxMessage Message() => new()
+        {
+            Id = Ids.New(), IdempotencyKey = "email:activity-1:officer@example.cn", Channel = "Email",
+            Recipient = "officer@example.cn", Body = "提醒", CreatedAt = DateTimeOffset.UnixEpoch,
+        };
+        await using (var scope = app.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+            db.Outbox.Add(Message());
+            await db.SaveChangesAsync();
+        }
+
+        await using var again = app.Scope();
+        var second = again.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        second.Outbox.Add(Message());
+        var error = await Assert.ThrowsAsync<DbUpdateException>(() => second.SaveChangesAsync());
+        Assert.True(DbErrors.IsUniqueViolation(error), error.InnerException?.Message);
+    }
+
     private static async Task ResumeAsync(WorkflowsApp app, string instanceId, string bookmarkId)
     {
         await using var scope = app.Scope();
@@ -83,3 +107,8 @@ public sealed class ConcurrencyTests
             .Where(b => b.InstanceId == instanceId).Select(b => b.Id).ToListAsync();
     }
 }
+
+public sealed class SqliteConcurrencyTests() : ConcurrencyTests(TestDatabase.Sqlite);
+
+[Collection(PostgreSqlCollection.Name)]
+public sealed class PostgreSqlConcurrencyTests(PostgreSqlServer server) : ConcurrencyTests(new PostgreSqlTestDatabase(server));

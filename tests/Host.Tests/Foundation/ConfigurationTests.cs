@@ -3,7 +3,7 @@ using Workflows.Host.Tests.Infrastructure;
 
 namespace Workflows.Host.Tests.Foundation;
 
-public sealed class ConfigurationTests
+public abstract class ConfigurationTests(TestDatabase database) : ProviderTests(database)
 {
     [Theory]
     [InlineData("Scheduling:WorkerCount", "0", "Scheduling:WorkerCount")]
@@ -16,8 +16,13 @@ public sealed class ConfigurationTests
     [InlineData("Notifications:ReminderDays", "5,-1", "Notifications:ReminderDays")]
     public async Task Bad_setting_stops_the_start_with_a_message_naming_it(string key, string value, string named)
     {
-        await using var app = new WorkflowsApp(settings: new Dictionary<string, string?> { [key] = value, ["Security:ApiKeys:0:Name"] = "x" });
+        await using var app = await NewAppAsync(new Dictionary<string, string?> { [key] = value, ["Security:ApiKeys:0:Name"] = "x" });
         var error = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
         Assert.Contains(named, error.Message);
     }
 }
+
+public sealed class SqliteConfigurationTests() : ConfigurationTests(TestDatabase.Sqlite);
+
+[Collection(PostgreSqlCollection.Name)]
+public sealed class PostgreSqlConfigurationTests(PostgreSqlServer server) : ConfigurationTests(new PostgreSqlTestDatabase(server));

@@ -9,12 +9,12 @@ using static Workflows.Host.Tests.Infrastructure.Flowcharts;
 
 namespace Workflows.Host.Tests.Foundation;
 
-public sealed class DefinitionApiTests
+public abstract class DefinitionApiTests(TestDatabase database) : ProviderTests(database)
 {
     [Fact]
     public async Task Health_answers_200_once_the_database_and_the_scheduler_are_ready()
     {
-        await using var app = new WorkflowsApp();
+        await using var app = await NewAppAsync();
         var response = await app.CreateClient().GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
@@ -25,7 +25,7 @@ public sealed class DefinitionApiTests
     [Fact]
     public async Task Elsa_api_refuses_a_request_without_a_valid_api_key()
     {
-        await using var app = new WorkflowsApp();
+        await using var app = await NewAppAsync();
         var anonymous = app.CreateClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/elsa/api/workflow-instances/x")).StatusCode);
         anonymous.DefaultRequestHeaders.Add("Authorization", "ApiKey wrong-key");
@@ -35,7 +35,7 @@ public sealed class DefinitionApiTests
     [Fact]
     public async Task Definition_with_an_unknown_activity_type_is_refused_naming_it_and_nothing_is_stored()
     {
-        await using var app = new WorkflowsApp();
+        await using var app = await NewAppAsync();
         var client = app.CreateApiClient();
         await client.SaveAsync(DelayThenWrite("kept", "1.00:00:00"), publish: true);
         var bad = Definition("bad", "坏定义",
@@ -57,7 +57,7 @@ public sealed class DefinitionApiTests
     [Fact]
     public async Task Publishing_a_definition_with_a_bad_delay_and_a_dangling_connection_names_both()
     {
-        await using var app = new WorkflowsApp();
+        await using var app = await NewAppAsync();
         var client = app.CreateApiClient();
         var bad = Definition("bad-delay", "坏延时",
             [Activity("start", "Elsa.Start"), Activity("wait", "Elsa.Delay", ("timeSpan", Literal("TimeSpan", "fifteen days")))],
@@ -74,7 +74,7 @@ public sealed class DefinitionApiTests
     [Fact]
     public async Task Malformed_request_body_gets_a_400_naming_the_problem()
     {
-        await using var app = new WorkflowsApp();
+        await using var app = await NewAppAsync();
         var client = app.CreateApiClient();
         var response = await client.PostAsync("/elsa/api/workflow-definitions",
             new StringContent("{\"model\": {\"root\": [}", System.Text.Encoding.UTF8, "application/json"));
@@ -85,7 +85,7 @@ public sealed class DefinitionApiTests
     [Fact]
     public async Task Running_instance_keeps_its_version_when_a_new_version_is_published()
     {
-        await using var app = new WorkflowsApp();
+        await using var app = await NewAppAsync();
         var client = app.CreateApiClient();
         var v1 = await client.SaveAsync(DelayThenWrite("versioned", "1.00:00:00"), publish: true);
         var instanceId = await client.ExecuteAsync("versioned");
@@ -98,3 +98,8 @@ public sealed class DefinitionApiTests
         Assert.Equal("Finished", instance["subStatus"]!.GetValue<string>());
     }
 }
+
+public sealed class SqliteDefinitionApiTests() : DefinitionApiTests(TestDatabase.Sqlite);
+
+[Collection(PostgreSqlCollection.Name)]
+public sealed class PostgreSqlDefinitionApiTests(PostgreSqlServer server) : DefinitionApiTests(new PostgreSqlTestDatabase(server));

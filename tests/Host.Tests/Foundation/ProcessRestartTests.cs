@@ -4,17 +4,14 @@ using Workflows.Host.Tests.Infrastructure;
 
 namespace Workflows.Host.Tests.Foundation;
 
-public sealed class ProcessRestartTests
+public abstract class ProcessRestartTests(TestDatabase database) : ProviderTests(database)
 {
     [Fact]
     public async Task Fifteen_day_timer_survives_the_death_of_its_host_process()
     {
-        var environment = new Dictionary<string, string>
-        {
-            ["Workflows__DataPath"] = TempFolder.Create("process-restart"),
-            ["Definitions__Path"] = TempFolder.Create("process-restart-defs"),
-            ["Logging__Path"] = TempFolder.Create("process-restart-logs"),
-        };
+        var environment = TestDatabase.AsEnvironment(await Database.NewAsync());
+        environment["Definitions__Path"] = TempFolder.Create("process-restart-defs");
+        environment["Logging__Path"] = TempFolder.Create("process-restart-logs");
         string instanceId;
         await using (var first = await HostProcess.StartAsync(environment))
         {
@@ -35,3 +32,8 @@ public sealed class ProcessRestartTests
         Assert.Equal("Finished", await again.SubStatusAsync(instanceId));
     }
 }
+
+public sealed class SqliteProcessRestartTests() : ProcessRestartTests(TestDatabase.Sqlite);
+
+[Collection(PostgreSqlCollection.Name)]
+public sealed class PostgreSqlProcessRestartTests(PostgreSqlServer server) : ProcessRestartTests(new PostgreSqlTestDatabase(server));

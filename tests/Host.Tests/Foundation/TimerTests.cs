@@ -7,12 +7,12 @@ using Workflows.Host.Tests.Infrastructure;
 
 namespace Workflows.Host.Tests.Foundation;
 
-public sealed class TimerTests
+public abstract class TimerTests(TestDatabase database) : ProviderTests(database)
 {
     [Fact]
     public async Task Fifteen_day_delay_does_not_fire_at_14_days_23_hours_and_fires_at_15_days()
     {
-        await using var app = new WorkflowsApp();
+        await using var app = await NewAppAsync();
         var client = app.CreateApiClient();
         await client.SaveAsync(Flowcharts.DelayThenWrite("delay-15", "15.00:00:00"), publish: true);
         var instanceId = await client.ExecuteAsync("delay-15");
@@ -30,17 +30,17 @@ public sealed class TimerTests
     [Fact]
     public async Task Pending_timer_still_fires_after_a_restart_on_the_same_database()
     {
-        var dataPath = TempFolder.Create("restart");
+        var database = await Database.NewAsync();
         string instanceId;
-        await using (var first = new WorkflowsApp(dataPath))
+        await using (var first = App(database))
         {
             var client = first.CreateApiClient();
             await client.SaveAsync(Flowcharts.DelayThenWrite("delay-restart", "15.00:00:00"), publish: true);
             instanceId = await client.ExecuteAsync("delay-restart");
         }
 
-        // A new host: new DI container, new in-memory Hangfire storage; only the database file survives.
-        await using var second = new WorkflowsApp(dataPath);
+        // A new host: new DI container, new Hangfire storage (in memory: empty); only the database survives.
+        await using var second = App(database);
         var again = second.CreateApiClient();
         Assert.Equal("Suspended", await again.SubStatusAsync(instanceId));
         Assert.Equal(1, await second.AdvanceAsync(again, days: 15));
@@ -50,7 +50,7 @@ public sealed class TimerTests
     [Fact]
     public async Task Firing_a_timer_twice_at_the_same_time_has_one_effect()
     {
-        await using var app = new WorkflowsApp();
+        await using var app = await NewAppAsync();
         var client = app.CreateApiClient();
         await client.SaveAsync(Flowcharts.DelayThenWrite("delay-twice", "1.00:00:00"), publish: true);
         var instanceId = await client.ExecuteAsync("delay-twice");
@@ -81,7 +81,7 @@ public sealed class TimerTests
     [Fact]
     public async Task Hangfire_job_fires_a_due_timer_without_the_rehearsal_endpoint()
     {
-        await using var app = new WorkflowsApp(settings: new Dictionary<string, string?> { ["Scheduling:PollingIntervalMilliseconds"] = "200" });
+        await using var app = await NewAppAsync(new Dictionary<string, string?> { ["Scheduling:PollingIntervalMilliseconds"] = "200" });
         var client = app.CreateApiClient();
         await client.SaveAsync(Flowcharts.DelayThenWrite("delay-short", "00:00:01"), publish: true);
         var instanceId = await client.ExecuteAsync("delay-short");
@@ -99,9 +99,31 @@ public sealed class TimerTests
     }
 
     [Fact]
+    public async Task StartAt_given_in_China_time_is_stored_as_the_same_instant_and_fires_then()
+    {
+        await using var app = await NewAppAsync();
+        var client = app.CreateApiClient();
+        var at = new DateTimeOffset(2026, 9, 26, 9, 0, 0, TimeSpan.FromHours(8));
+        await client.SaveAsync(Flowcharts.Definition("start-at", "定时继续",
+            [
+                Flowcharts.Activity("start", "Elsa.Start"),
+                Flowcharts.Activity("at", "Elsa.StartAt", ("dateTime", Flowcharts.Literal("DateTimeOffset", at.ToString("O")))),
+                Flowcharts.Activity("write", "Elsa.WriteLine", ("text", Flowcharts.Literal("String", "done"))),
+            ],
+            [Flowcharts.Connect("start", "at"), Flowcharts.Connect("at", "write")]), publish: true);
+        var instanceId = await client.ExecuteAsync("start-at");
+        await using (var scope = app.Scope())
+            Assert.Equal(at, (await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Timers.SingleAsync()).DueAt);
+
+        Assert.Equal(0, await app.AdvanceAsync(client, hours: 23, minutes: 59));
+        Assert.Equal(1, await app.AdvanceAsync(client, minutes: 1));
+        Assert.Equal("Finished", await client.SubStatusAsync(instanceId));
+    }
+
+    [Fact]
     public async Task Cancelled_instance_leaves_no_pending_timer()
     {
-        await using var app = new WorkflowsApp();
+        await using var app = await NewAppAsync();
         var client = app.CreateApiClient();
         await client.SaveAsync(Flowcharts.DelayThenWrite("delay-cancel", "2.00:00:00"), publish: true);
         var instanceId = await client.ExecuteAsync("delay-cancel");
@@ -115,3 +137,8 @@ public sealed class TimerTests
         Assert.Equal(TimerStatus.Cancelled, timer.Status);
     }
 }
+
+public sealed class SqliteTimerTests() : TimerTests(TestDatabase.Sqlite);
+
+[Collection(PostgreSqlCollection.Name)]
+public sealed class PostgreSqlTimerTests(PostgreSqlServer server) : TimerTests(new PostgreSqlTestDatabase(server));

@@ -11,7 +11,10 @@ namespace Workflows.Host.Tests.Infrastructure;
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
+    private const int KeptOutputLines = 100;
+
     private readonly Process _process;
+    private readonly Queue<string> _output = new();
 
     private HostProcess(Process process, Uri baseAddress)
     {
@@ -20,6 +23,18 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     public Uri BaseAddress { get; }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>The last lines the process wrote (standard output and error), for failure messages.</summary>
+    public string OutputTail
+    {
+        get
+        {
+            lock (_output)
+                return string.Join(Environment.NewLine, _output);
+        }
+    }
 
     public static async Task<HostProcess> StartAsync(IDictionary<string, string> environment)
     {
@@ -35,11 +50,11 @@ public sealed class HostProcess : IAsyncDisposable
         foreach (var (key, value) in environment)
             start.Environment[key] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var host = new HostProcess(process, baseAddress);
+        process.OutputDataReceived += (_, e) => host.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var host = new HostProcess(process, baseAddress);
         await host.WaitHealthyAsync(TimeSpan.FromSeconds(60));
         return host;
     }
@@ -72,7 +87,7 @@ public sealed class HostProcess : IAsyncDisposable
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
-                throw new InvalidOperationException($"The host exited with code {_process.ExitCode} before it was healthy.");
+                throw new InvalidOperationException($"The host exited with code {_process.ExitCode} before it was healthy:{Environment.NewLine}{OutputTail}");
             try
             {
                 if ((await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK) return;
@@ -83,7 +98,17 @@ public sealed class HostProcess : IAsyncDisposable
             }
             await Task.Delay(200);
         }
-        throw new TimeoutException($"The host at {BaseAddress} was not healthy within {timeout}.");
+        throw new TimeoutException($"The host at {BaseAddress} was not healthy within {timeout}:{Environment.NewLine}{OutputTail}");
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null) return;
+        lock (_output)
+        {
+            _output.Enqueue(line);
+            if (_output.Count > KeptOutputLines) _output.Dequeue();
+        }
     }
 
     private static int FreePort()

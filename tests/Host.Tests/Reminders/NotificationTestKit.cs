@@ -13,18 +13,21 @@ internal static class NotificationTestKit
     public static WorkflowsApp App(SmtpServerFixture smtp, string? dataPath = null, DateTimeOffset? start = null,
         Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null, string? definitionsPath = null)
     {
-        var all = new Dictionary<string, string?>
-        {
-            ["Smtp:Host"] = smtp.Host,
-            ["Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Smtp:Security"] = "None",
-            ["Smtp:FromAddress"] = "noreply@wuye.test",
-            ["Smtp:TimeoutSeconds"] = "5",
-        };
+        var all = SmtpSettings(smtp);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
         return new WorkflowsApp(dataPath, definitionsPath, start, all, services: services);
     }
+
+    /// <summary>The settings that send email to the loopback SMTP server.</summary>
+    public static Dictionary<string, string?> SmtpSettings(SmtpServerFixture smtp) => new()
+    {
+        ["Smtp:Host"] = smtp.Host,
+        ["Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Smtp:Security"] = "None",
+        ["Smtp:FromAddress"] = "noreply@wuye.test",
+        ["Smtp:TimeoutSeconds"] = "5",
+    };
 
     public static async Task<T> DbAsync<T>(this WorkflowsApp app, Func<WorkflowsDbContext, Task<T>> query)
     {
