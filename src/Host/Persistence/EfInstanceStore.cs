@@ -67,47 +67,71 @@ internal sealed class EfInstanceStore(WorkflowsDbContext db, IEnumerable<IEffect
         return revision;
     }
 
+    /// <summary>
+    /// The instance row goes out as one plain statement, not through EF's change tracker (which costs more than
+    /// the write itself on the hot path): an INSERT for a new instance, else an UPDATE guarded by the revision
+    /// the burst loaded, so a burst that lost a race writes nothing.
+    /// </summary>
     private async Task<long> SaveInstanceAsync(RunResult result, CancellationToken ct)
     {
         var state = result.State;
-        InstanceRecord row;
+        var revision = result.IsNew ? 1 : result.ExpectedRevision + 1;
+        var row = new InstanceRecord
+        {
+            Id = state.Id,
+            Revision = revision,
+            DefinitionId = state.DefinitionId,
+            DefinitionVersionId = state.DefinitionVersionId,
+            Version = state.DefinitionVersion,
+            Name = state.Name,
+            CorrelationId = state.CorrelationId,
+            Status = state.Status.ToString(),
+            SubStatus = state.SubStatus.ToString(),
+            IncidentCount = state.Incidents.Count,
+            CreatedAt = state.CreatedAt,
+            UpdatedAt = state.UpdatedAt,
+            FinishedAt = state.FinishedAt,
+            StateJson = JsonSerializer.Serialize(state, DefinitionJson.Options),
+        };
         if (result.IsNew)
         {
-            row = new InstanceRecord { Id = state.Id, Revision = 1 };
-            db.Instances.Add(row);
-        }
-        else
-        {
-            if (db.Database.IsNpgsql())
+            try
             {
-                // Cluster: bursts of one instance may run on different hosts. Each takes the instance's row lock
-                // first, so they queue here instead of interleaving their writes (two bursts upserting the same
-                // activity records in different orders could deadlock). Under READ COMMITTED the SELECT below
-                // then reads the row as the previous holder committed it, and the revision check refuses a stale
-                // burst before it writes anything. SQLite needs no lock: BEGIN IMMEDIATE already serialises writers.
-                await db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"WorkflowInstances\" WHERE \"Id\" = {state.Id} FOR UPDATE", ct);
+                await BulkRows.WriteAsync(db, [row], upsert: false, keepExisting: null, ct);
             }
-            row = await db.Instances.FirstOrDefaultAsync(i => i.Id == state.Id, ct)
-                  ?? throw new ConcurrencyConflictException(state.Id);
-            if (row.Revision != result.ExpectedRevision) throw new ConcurrencyConflictException(state.Id);
-            // The original value is what the burst loaded, so EF's UPDATE ... WHERE Revision = @expected
-            // fails if anyone saved in between (the guard on providers without the row lock).
-            db.Entry(row).Property(r => r.Revision).OriginalValue = result.ExpectedRevision;
-            row.Revision = result.ExpectedRevision + 1;
+            catch (Exception ex) when (DbErrors.IsUniqueViolation(ex))
+            {
+                throw new ConcurrencyConflictException(state.Id);
+            }
+            return revision;
         }
-        row.DefinitionId = state.DefinitionId;
-        row.DefinitionVersionId = state.DefinitionVersionId;
-        row.Version = state.DefinitionVersion;
-        row.Name = state.Name;
-        row.CorrelationId = state.CorrelationId;
-        row.Status = state.Status.ToString();
-        row.SubStatus = state.SubStatus.ToString();
-        row.IncidentCount = state.Incidents.Count;
-        row.CreatedAt = state.CreatedAt;
-        row.UpdatedAt = state.UpdatedAt;
-        row.FinishedAt = state.FinishedAt;
-        row.StateJson = JsonSerializer.Serialize(state, DefinitionJson.Options);
-        return row.Revision;
+        if (db.Database.IsNpgsql())
+        {
+            // Cluster: bursts of one instance may run on different hosts. Each takes the instance's row lock
+            // first, so they queue here instead of interleaving their writes (two bursts upserting the same
+            // activity records in different orders could deadlock). The guarded UPDATE below then sees the row
+            // as the previous holder committed it and refuses a stale burst before it writes anything else.
+            // SQLite needs no lock: BEGIN IMMEDIATE already serialises writers.
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"WorkflowInstances\" WHERE \"Id\" = {state.Id} FOR UPDATE", ct);
+        }
+        var updated = await db.Instances
+            .Where(i => i.Id == state.Id && i.Revision == result.ExpectedRevision)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(i => i.Revision, row.Revision)
+                .SetProperty(i => i.DefinitionId, row.DefinitionId)
+                .SetProperty(i => i.DefinitionVersionId, row.DefinitionVersionId)
+                .SetProperty(i => i.Version, row.Version)
+                .SetProperty(i => i.Name, row.Name)
+                .SetProperty(i => i.CorrelationId, row.CorrelationId)
+                .SetProperty(i => i.Status, row.Status)
+                .SetProperty(i => i.SubStatus, row.SubStatus)
+                .SetProperty(i => i.IncidentCount, row.IncidentCount)
+                .SetProperty(i => i.CreatedAt, row.CreatedAt)
+                .SetProperty(i => i.UpdatedAt, row.UpdatedAt)
+                .SetProperty(i => i.FinishedAt, row.FinishedAt)
+                .SetProperty(i => i.StateJson, row.StateJson), ct);
+        if (updated == 0) throw new ConcurrencyConflictException(state.Id);
+        return revision;
     }
 
     private async Task SaveBookmarksAndTimersAsync(RunResult result, DateTimeOffset now, CancellationToken ct)
