@@ -11,15 +11,15 @@ namespace Workflows.Host.Tests.Procedures;
 /// <summary>
 /// The real Host with the shipped definitions and the demo district (Development), clock at
 /// <see cref="WorkflowsApp.DefaultStart"/> (Friday 2026-09-25 09:00 China), and a test-only 2027 holiday year so
-/// that one-year periods can be counted.
+/// that one-year periods can be counted (unless <c>with2027Holidays</c> is false).
 /// </summary>
 internal sealed class ProcedureApp : IAsyncDisposable
 {
-    public ProcedureApp(DateTimeOffset? start = null)
+    public ProcedureApp(DateTimeOffset? start = null, bool with2027Holidays = true)
     {
         App = new WorkflowsApp(definitionsPath: RepoPaths.Definitions, start: start, settings: new Dictionary<string, string?>
         {
-            ["Calendar:HolidaysFile"] = Path.Combine(AppContext.BaseDirectory, "Procedures", "holidays-2027-test.json"),
+            ["Calendar:HolidaysFile"] = with2027Holidays ? Path.Combine(AppContext.BaseDirectory, "Procedures", "holidays-2027-test.json") : null,
         });
         Client = App.CreateApiClient();
     }

@@ -18,7 +18,8 @@ public sealed record CaseView(
     string CaseId, string Procedure, string ProcedureName, string Title, UnitRef Compound, string Status, string StatusName,
     DateTimeOffset StartedAt, string WorkflowInstanceId,
     IReadOnlyList<TaskView> OpenTasks, IReadOnlyList<TaskView> DoneTasks, IReadOnlyList<FilingView> Filings,
-    IReadOnlyList<CreditRecordView> CreditRecords, IReadOnlyList<VoteView> Votes, IReadOnlyList<DeadlineView> UpcomingDeadlines);
+    IReadOnlyList<CreditRecordView> CreditRecords, IReadOnlyList<VoteView> Votes, IReadOnlyList<DeadlineView> UpcomingDeadlines,
+    StarRatingView? StarRating);
 
 /// <summary>Read models of cases. The status is read from the workflow instance, never copied.</summary>
 internal sealed class CaseQueries(WorkflowsDbContext db, TimeProvider clock)
@@ -50,7 +51,8 @@ internal sealed class CaseQueries(WorkflowsDbContext db, TimeProvider clock)
             filings.OrderBy(f => f.CreatedAt).Select(FilingView.From).ToList(),
             credit.OrderBy(r => r.CreatedAt).Select(CreditRecordView.From).ToList(),
             votes.OrderBy(v => v.RecordedAt).Select(VoteView.From).ToList(),
-            deadlines);
+            deadlines,
+            @case.Procedure == StarRatingView.Procedure ? StarRatingView.From(tasks, compound?.FloorArea ?? 0m) : null);
     }
 
     public async Task<IReadOnlyList<CaseSummary>> ForCompoundAsync(string compoundId, CancellationToken ct)

@@ -24,7 +24,7 @@ internal static class TaskOpener
         var @case = CaseContext.Of(context);
         var profile = await LoadCompoundAsync(context, @case);
         var unit = profile.UnitFor(request.Role);
-        var deadline = deadlines.Resolve(request.Deadline, context.Now);
+        var (deadline, unresolved) = ResolveOrExplain(request.Deadline, deadlines, context.Now);
         var taskId = Ids.New();
         var main = context.CreateBookmark(PmActivities.MainBookmark, new JsonObject { [TaskIdKey] = taskId });
         if (deadline is not null)
@@ -43,7 +43,7 @@ internal static class TaskOpener
             CountedFrom = deadline?.CountedFrom,
             DueDate = deadline?.DueDate,
             DueAt = deadline?.DueAt,
-            DueExplanation = deadline is null ? null : string.Join("；", deadline.Explanation),
+            DueExplanation = deadline is null ? unresolved : string.Join("；", deadline.Explanation),
             ReminderDays = deadline is null ? [] : [.. request.ReminderDays],
             Outcomes = [.. request.Outcomes],
             FormFields = [.. request.Fields],
@@ -53,7 +53,25 @@ internal static class TaskOpener
         context.Journal("TaskOpened",
             $"{unit.Name}：{request.Title}" + (deadline is null ? "（无期限）" : $"，{deadline.Period}，{deadline.DueDateText} 到期"),
             new JsonObject { [TaskIdKey] = taskId, ["unitId"] = unit.Id, ["dueDate"] = deadline?.DueDateText });
+        if (unresolved is not null)
+            context.Journal("DeadlineUnresolved", $"{request.Title}：{unresolved}", new JsonObject { [TaskIdKey] = taskId });
         return task;
+    }
+
+    /// <summary>
+    /// A period that reaches a year without holiday data leaves the task open with its due date unresolved (the
+    /// officer can still work it) and says which year the admin must add, instead of faulting the whole case.
+    /// </summary>
+    private static (Deadline? Deadline, string? Unresolved) ResolveOrExplain(DeadlineRequest request, DeadlineResolver deadlines, DateTimeOffset now)
+    {
+        try
+        {
+            return (deadlines.Resolve(request, now), null);
+        }
+        catch (DeadlineException ex) when (ex.InnerException is CalendarYearNotCoveredException)
+        {
+            return (null, "期限未能计算：" + ex.Detail);
+        }
     }
 
     public static async Task<CompoundProfile> LoadCompoundAsync(ActivityExecutionContext context, CaseContext @case)

@@ -5,4 +5,7 @@ public sealed class DeadlineException(string inputName, string message, Exceptio
     : Exception($"{inputName}: {message}", inner)
 {
     public string InputName { get; } = inputName;
+
+    /// <summary>The message without the input name, for officers.</summary>
+    public string Detail { get; } = message;
 }
