@@ -12,6 +12,7 @@ namespace Workflows.Benchmarks;
 /// plain ADO.NET. Goal: median of <see cref="StartToFinish"/> at most 2 ms and within 3x of <see cref="RawSqliteSameRows"/>.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class FlowchartRunBenchmarks
 {
     private string _folder = "";
