@@ -67,6 +67,8 @@ internal sealed class EfInstanceStore(WorkflowsDbContext db, IEnumerable<IEffect
         {
             row = await db.Instances.FirstOrDefaultAsync(i => i.Id == state.Id, ct)
                   ?? throw new ConcurrencyConflictException(state.Id);
+            // Saved by someone else since the burst loaded it: fail before the effect writers meet the other burst's changes.
+            if (row.Revision != result.ExpectedRevision) throw new ConcurrencyConflictException(state.Id);
             // The original value is what the burst loaded, so EF's UPDATE ... WHERE Revision = @expected
             // fails if anyone saved in between.
             db.Entry(row).Property(r => r.Revision).OriginalValue = result.ExpectedRevision;
