@@ -71,6 +71,7 @@ public static class WorkspaceSetup
         app.MapUsersPage();
         app.MapAuditPage();
         app.MapAuditApi();
+        app.MapTaskPages();
         app.MapGroup("/api").RequireAuthorization(Policies.Officer).ProducesProblem(StatusCodes.Status401Unauthorized).MapMe();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;

@@ -66,7 +66,7 @@ internal sealed class TaskQueries(WorkflowsDbContext db, ICurrentOfficer me, IJu
         var timing = TaskTiming.Of(t, now, options.Value.WarningDays);
         return new TaskListItem(t.Id, t.CaseId, t.Title, new UnitRef(t.UnitId, t.UnitName), procedure, ProcedureName(procedure), t.CompoundId,
             compoundName, t.Status.ToString(), Views.Name(t.Status), t.ClaimedBy, Views.Date(t.DueDate), t.DueAt, timing.Light, timing.DaysLeft,
-            timing.TimeLeft, t.CompletedBy, t.CompletedAt, t.Revision);
+            timing.TimeLeft, timing.TimeLeftEnglish, t.CompletedBy, t.CompletedAt, t.Revision);
     }
 
     public static string ProcedureName(string procedure) =>

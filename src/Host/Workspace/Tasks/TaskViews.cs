@@ -7,7 +7,7 @@ namespace Workflows.Host.Workspace.Tasks;
 public sealed record TaskListItem(
     string Id, string CaseId, string Title, UnitRef Unit, string Procedure, string ProcedureName, string? CompoundId, string? CompoundName,
     string Status, string StatusName, string? ClaimedBy, string? DueDate, DateTimeOffset? DueAt, string Light, int? DaysLeft, string TimeLeft,
-    string? CompletedBy, DateTimeOffset? CompletedAt, long Revision);
+    string TimeLeftEnglish, string? CompletedBy, DateTimeOffset? CompletedAt, long Revision);
 
 /// <summary>The case a task belongs to, as the task page shows it.</summary>
 public sealed record TaskCaseSummary(string CaseId, string Title, string Procedure, string ProcedureName, string? CompoundId, string? CompoundName, DateTimeOffset StartedAt);
