@@ -54,7 +54,7 @@ internal static class InboxPage
     {
         if (tasks.Count == 0) return $"<p class=\"muted\">{E(text.Empty)}</p>";
         var rows = string.Concat(tasks.Select(t => $"""
-            <tr data-task-id="{E(t.Id)}">
+            <tr data-task-id="{E(t.Id)}" data-case-id="{E(t.CaseId)}">
               <td><span class="light {E(t.Light)}" data-light="{E(t.Light)}">{E(tab == TaskScopes.Done ? StatusName(text, t.Status) : text.IsChinese ? t.TimeLeft : t.TimeLeftEnglish)}</span></td>
               <td><a href="{TaskPaths.Task(t.Id)}">{E(t.Title)}</a></td>
               <td>{E(t.Unit.Name)}</td>

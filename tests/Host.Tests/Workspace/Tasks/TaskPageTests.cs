@@ -14,7 +14,7 @@ public sealed class TaskPageTests(AuthorizationFixture fixture) : IClassFixture<
 
         var html = await officer.Client.GetStringAsync("/tasks?tab=unit");
 
-        var row = Regex.Match(html, $"<tr data-task-id=\"{taskId}\">(.*?)</tr>", RegexOptions.Singleline);
+        var row = Regex.Match(html, $"<tr data-task-id=\"{taskId}\"[^>]*>(.*?)</tr>", RegexOptions.Singleline);
         Assert.True(row.Success, "the task is in the unit tab");
         Assert.Matches("data-light=\"yellow\">剩余[0-9]+天<", row.Value);
         Assert.Contains("登记受理物业投诉", row.Value, StringComparison.Ordinal);
