@@ -46,6 +46,7 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : IdentityDbC
         base.OnModelCreating(b);
         AccountsModel.Configure(b);
         AuditModel.Configure(b);
+        Workspace.Tasks.TaskWorkModel.Configure(b);
         b.Entity<DefinitionRecord>(e =>
         {
             e.ToTable("WorkflowDefinitions");

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Workflows.Host.Persistence;
 using Workflows.Host.PropertyManagement.Api;
+using Workflows.Host.Workspace.Tasks;
 using Workflows.Host.PropertyManagement.Calendar;
 using Workflows.Host.PropertyManagement.Demo;
 using Workflows.Host.PropertyManagement.Persistence;

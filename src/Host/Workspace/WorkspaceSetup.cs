@@ -4,6 +4,7 @@ using Workflows.Host.Workspace.Accounts;
 using Workflows.Host.Workspace.Audit;
 using Workflows.Host.Workspace.Demo;
 using Workflows.Host.Workspace.Officers;
+using Workflows.Host.Workspace.Tasks;
 using Workflows.Host.Workspace.Users;
 
 namespace Workflows.Host.Workspace;
@@ -28,6 +29,7 @@ public static class WorkspaceSetup
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<AuditQuery>();
         services.AddScoped<UserAdministration>();
+        services.AddWorkspaceTasks();
         if (environment.IsDevelopment())
             services.AddHostedService<DemoUsers>();
         services.AddOpenApi(OpenApiDocument, o =>
@@ -69,6 +71,7 @@ public static class WorkspaceSetup
         app.MapUsersPage();
         app.MapAuditPage();
         app.MapAuditApi();
+        app.MapTaskPages();
         app.MapGroup("/api").RequireAuthorization(Policies.Officer).ProducesProblem(StatusCodes.Status401Unauthorized).MapMe();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;

@@ -83,7 +83,7 @@ internal sealed class PropertyManagementReminders : IReminderSource
     /// The unit that supervises <paramref name="unit"/>: a community's street office; a street office's district
     /// housing bureau (the district itself has no desk); the bureau's leading group.
     /// </summary>
-    private static async Task<Unit?> SupervisorOfAsync(WorkflowsDbContext db, Unit unit, CancellationToken ct)
+    internal static async Task<Unit?> SupervisorOfAsync(WorkflowsDbContext db, Unit unit, CancellationToken ct)
     {
         if (unit.ParentId is null) return null;
         var parent = await db.Set<Unit>().AsNoTracking().FirstOrDefaultAsync(u => u.Id == unit.ParentId, ct);

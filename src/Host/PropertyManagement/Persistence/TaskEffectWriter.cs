@@ -1,5 +1,6 @@
 using Workflows.Host.Persistence;
 using Workflows.PropertyManagement.Tasks;
+using Workflows.Runtime.Persistence;
 
 namespace Workflows.Host.PropertyManagement.Persistence;
 
@@ -16,7 +17,10 @@ internal sealed class TaskEffectWriter : IEffectWriter
                 db.Add(opened.Task);
                 break;
             case TaskCompleted done:
-                (await FindAsync(db, done.TaskId, ct)).Complete(done.Outcome, done.FormJson, done.By, done.Note, done.At);
+                var task = await FindAsync(db, done.TaskId, ct);
+                // Completed by a concurrent burst that committed first: this burst loses, as on any concurrent save.
+                if (!task.IsActive) throw new ConcurrencyConflictException(task.WorkflowInstanceId);
+                task.Complete(done.Outcome, done.FormJson, done.By, done.Note, done.At);
                 break;
             case TaskOverdue overdue:
                 (await FindAsync(db, overdue.TaskId, ct)).MarkOverdue(overdue.At);

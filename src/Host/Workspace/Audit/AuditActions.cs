@@ -1,3 +1,5 @@
+using Workflows.Host.Workspace.Tasks;
+
 namespace Workflows.Host.Workspace.Audit;
 
 /// <summary>The actions this part records, with their names for the audit page. Others add theirs the same way.</summary>
@@ -44,6 +46,19 @@ public static class AuditActions
         (DefinitionDelete, "删除流程定义", "Definition deleted"),
         (DefinitionDeleteVersion, "删除版本", "Version deleted"),
         (DefinitionImport, "导入流程定义", "Definition imported"),
+        (TaskAudit.Open, "任务生成", "Task opened"),
+        (TaskAudit.Claim, "认领任务", "Task claimed"),
+        (TaskAudit.Release, "退回待认领", "Task released"),
+        (TaskAudit.Reassign, "转派任务", "Task reassigned"),
+        (TaskAudit.Complete, "办结任务", "Task completed"),
+        (TaskAudit.Note, "添加备注", "Note added"),
+        (TaskAudit.Attachment, "添加附件", "Attachment added"),
+        (TaskAudit.ExtensionRequest, "申请延期", "Extension requested"),
+        (TaskAudit.ExtensionApprove, "批准延期", "Extension approved"),
+        (TaskAudit.ExtensionDeny, "不批准延期", "Extension denied"),
+        (TaskAudit.Urge, "催办", "Urged"),
+        (TaskAudit.Overdue, "任务逾期", "Task overdue"),
+        (TaskAudit.Cancel, "任务取消", "Task cancelled"),
         ("notification.resend", "重发通知", "Notification resent"),
         ("notification.template.save", "修改消息模板", "Template saved"),
         ("notification.template.reset", "恢复默认模板", "Template reset"),

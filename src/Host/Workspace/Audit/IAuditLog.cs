@@ -33,24 +33,26 @@ internal sealed class AuditLog(WorkflowsDbContext db, ICurrentOfficer officer, I
 
     public async Task RecordAsync(AuditRecord record, CancellationToken ct = default)
     {
-        var context = http.HttpContext;
-        var entry = new AuditEntry(
-            clock.GetUtcNow(),
-            record.Actor ?? CurrentActor(context),
-            record.Action,
-            record.ResourceType,
-            record.ResourceId,
-            Serialize(record.Before),
-            Serialize(record.After),
-            CorrelationId(context),
-            context?.TraceIdentifier,
-            context?.Connection.RemoteIpAddress?.ToString());
-        db.Add(entry);
+        db.Add(Entry(record, officer, http.HttpContext, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
     }
 
-    private AuditActor CurrentActor(HttpContext? context)
+    /// <summary>The entry for <paramref name="record"/>, unsaved: for writers that save with a transaction of their own (a run's effects).</summary>
+    internal static AuditEntry Entry(AuditRecord record, ICurrentOfficer? officer, HttpContext? context, DateTimeOffset at) => new(
+        at,
+        record.Actor ?? CurrentActor(officer, context),
+        record.Action,
+        record.ResourceType,
+        record.ResourceId,
+        Serialize(record.Before),
+        Serialize(record.After),
+        CorrelationId(context),
+        context?.TraceIdentifier,
+        context?.Connection.RemoteIpAddress?.ToString());
+
+    private static AuditActor CurrentActor(ICurrentOfficer? officer, HttpContext? context)
     {
+        if (context is null || officer is null) return AuditActor.System("service");
         if (context is null) return AuditActor.System("service");
         if (officer.IsMachine) return AuditActor.ApiKey(officer.Name);
         if (officer.UserId is { } id) return AuditActor.User(id, officer.Name);

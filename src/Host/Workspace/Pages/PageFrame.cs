@@ -29,7 +29,7 @@ internal static class PageFrame
                 (Users, text.Users, AdminMenu.Users),
                 (Audit, text.Audit, AdminMenu.Audit),
             }
-            : [(Home, WorkspaceText.For(language).Home, AdminMenu.None)];
+            : [(Home, WorkspaceText.For(language).Home, AdminMenu.None), (Tasks.TaskPaths.Inbox, Tasks.TaskText.For(language).Inbox, AdminMenu.None)];
         var nav = string.Concat(links.Select(l =>
             $"<a href=\"{l.Item1}\"{(l.Item3 == menu && menu != AdminMenu.None ? " class=\"active\"" : "")}>{Html.E(l.Item2)}</a>"));
         var switchUrl = $"{context.Request.Path.ToUriComponent()}{LanguageQuery(context, text.OtherLanguageCode)}";

@@ -130,6 +130,17 @@ public sealed class OfficerTask
         Revision++;
     }
 
+    /// <summary>An approved extension (申请延期): the due date moves; an overdue task cannot be extended.</summary>
+    public void Extend(DateOnly dueDate, DateTimeOffset dueAt, string explanation)
+    {
+        Expect(nameof(Extend), OfficerTaskStatus.Open, OfficerTaskStatus.Claimed);
+        if (OverdueAt is not null) throw new DomainStateException($"Task {Id} is overdue and cannot be extended.");
+        DueDate = dueDate;
+        DueAt = dueAt;
+        DueExplanation = string.IsNullOrEmpty(DueExplanation) ? explanation : $"{DueExplanation}；{explanation}";
+        Revision++;
+    }
+
     private void Expect(string transition, params OfficerTaskStatus[] allowed)
     {
         if (!allowed.Contains(Status))
