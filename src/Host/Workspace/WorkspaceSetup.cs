@@ -2,6 +2,8 @@ using Microsoft.OpenApi;
 using Workflows.Host.Security;
 using Workflows.Host.Workspace.Accounts;
 using Workflows.Host.Workspace.Audit;
+using Workflows.Host.Workspace.Cases;
+using Workflows.Host.Workspace.Dashboard;
 using Workflows.Host.Workspace.Demo;
 using Workflows.Host.Workspace.Officers;
 using Workflows.Host.Workspace.Users;
@@ -28,6 +30,8 @@ public static class WorkspaceSetup
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<AuditQuery>();
         services.AddScoped<UserAdministration>();
+        services.AddCasePages();
+        services.AddDashboard();
         if (environment.IsDevelopment())
             services.AddHostedService<DemoUsers>();
         services.AddOpenApi(OpenApiDocument, o =>
@@ -69,6 +73,8 @@ public static class WorkspaceSetup
         app.MapUsersPage();
         app.MapAuditPage();
         app.MapAuditApi();
+        app.MapCasePages();
+        app.MapDashboard();
         app.MapGroup("/api").RequireAuthorization(Policies.Officer).ProducesProblem(StatusCodes.Status401Unauthorized).MapMe();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;

@@ -33,10 +33,18 @@ internal sealed class AuditLog(WorkflowsDbContext db, ICurrentOfficer officer, I
 
     public async Task RecordAsync(AuditRecord record, CancellationToken ct = default)
     {
-        var context = http.HttpContext;
-        var entry = new AuditEntry(
-            clock.GetUtcNow(),
-            record.Actor ?? CurrentActor(context),
+        db.Add(Entry(record, http.HttpContext, officer, clock.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The entry for <paramref name="record"/> made by the caller of <paramref name="context"/>, unsaved: for writers that add it
+    /// to a transaction someone else saves (a workflow run burst).
+    /// </summary>
+    internal static AuditEntry Entry(AuditRecord record, HttpContext? context, ICurrentOfficer? officer, DateTimeOffset at) =>
+        new(
+            at,
+            record.Actor ?? CurrentActor(context, officer),
             record.Action,
             record.ResourceType,
             record.ResourceId,
@@ -45,13 +53,10 @@ internal sealed class AuditLog(WorkflowsDbContext db, ICurrentOfficer officer, I
             CorrelationId(context),
             context?.TraceIdentifier,
             context?.Connection.RemoteIpAddress?.ToString());
-        db.Add(entry);
-        await db.SaveChangesAsync(ct);
-    }
 
-    private AuditActor CurrentActor(HttpContext? context)
+    private static AuditActor CurrentActor(HttpContext? context, ICurrentOfficer? officer)
     {
-        if (context is null) return AuditActor.System("service");
+        if (context is null || officer is null) return AuditActor.System("service");
         if (officer.IsMachine) return AuditActor.ApiKey(officer.Name);
         if (officer.UserId is { } id) return AuditActor.User(id, officer.Name);
         return AuditActor.Anonymous(officer.Name);
