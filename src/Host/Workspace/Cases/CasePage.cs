@@ -182,8 +182,8 @@ internal static class CasePage
           + string.Concat(votes.Select(v => $"""
               <tr data-vote-id="{E(v.Id)}">
                 <td>{E(v.Subject)}</td>
-                <td>{Share(v.ParticipatingArea, v.TotalArea)} ㎡ · {Share(v.ParticipatingOwners, v.TotalOwners)}</td>
-                <td>{Share(v.ApprovingArea, v.ParticipatingArea)} ㎡ · {Share(v.ApprovingOwners, v.ParticipatingOwners)}</td>
+                <td>{Share(v.ParticipatingArea, v.TotalArea, " ㎡")} · {Share(v.ParticipatingOwners, v.TotalOwners, text.People)}</td>
+                <td>{Share(v.ApprovingArea, v.ParticipatingArea, " ㎡")} · {Share(v.ApprovingOwners, v.ParticipatingOwners, text.People)}</td>
                 <td>{E(text.ParticipationRule)}；{E(v.MatterName)}</td>
                 <td class="vote-result">{E(v.Passed ? text.Passed : text.Failed)}<br><span class="muted">{E(v.Result)}</span></td>
                 <td class="nowrap">{E(v.DecidedOn)}</td>
@@ -191,9 +191,9 @@ internal static class CasePage
               """))
           + "</tbody></table>";
 
-    /// <summary>"part / whole (percent)", e.g. 7,200 / 10,000 (72.0%).</summary>
-    private static string Share(decimal part, decimal whole) =>
-        E(string.Create(CultureInfo.InvariantCulture, $"{part:0.##} / {whole:0.##}") + (whole > 0 ? string.Create(CultureInfo.InvariantCulture, $"（{part / whole:P1}）") : ""));
+    /// <summary>"part / whole (percent)", e.g. 48600 ㎡ / 64800 ㎡（75.0%）.</summary>
+    private static string Share(decimal part, decimal whole, string unit) =>
+        E(string.Create(CultureInfo.InvariantCulture, $"{part:0.##}{unit} / {whole:0.##}{unit}") + (whole > 0 ? $"（{Percent.Of(part / whole)}）" : ""));
 
     private static IResult NotFound(HttpContext context)
     {

@@ -56,6 +56,7 @@ internal sealed class CaseText(bool chinese)
     public string Approval => T("同意（面积 / 人数）", "Approval (area / owners)");
     public string Thresholds => T("法定门槛", "Thresholds");
     public string ParticipationRule => T("参与表决的专有部分面积和人数均须达三分之二以上", "Participation: at least 2/3 of the area and of the owners");
+    public string People => T(" 人", " owners");
     public string Result => T("结果", "Result");
     public string Passed => T("通过", "Passed");
     public string Failed => T("未通过", "Failed");

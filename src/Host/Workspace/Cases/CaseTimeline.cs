@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Host.Persistence;
 using Workflows.Host.PropertyManagement.Api;
@@ -9,74 +10,69 @@ namespace Workflows.Host.Workspace.Cases;
 public sealed record TimelineEntry(DateTimeOffset At, string Kind, string Text);
 
 /// <summary>
-/// A case's history in plain words, from the workflow journal (the procedure started and finished, each named step
-/// run) and the case's tasks, escalations, filings and votes, oldest first.
+/// A case's history from the workflow journal, oldest first: the procedure started and ended, the steps run, and the
+/// lines the procedures' activities write in plain Chinese (task opened, completed, overdue, escalated; filing window
+/// opened, overdue, recorded; vote, credit record, notification), with who completed a task or recorded a filing.
 /// </summary>
 internal sealed class CaseTimeline(WorkflowsDbContext db)
 {
-    /// <summary>Journal rows of these activity types are the engine's scaffolding, not steps an officer recognises.</summary>
-    private static readonly HashSet<string> Scaffolding = new(StringComparer.Ordinal) { "Elsa.Flowchart", "Elsa.Workflow", "Elsa.Sequence" };
+    /// <summary>The activities' own journal lines and their labels.</summary>
+    private static readonly Dictionary<string, (string Kind, string Chinese, string English)> DomainEvents = new(StringComparer.Ordinal)
+    {
+        ["TaskOpened"] = ("task-opened", "派发任务", "Task opened"),
+        ["TaskCompleted"] = ("task-completed", "任务办结", "Task completed"),
+        ["TaskOverdue"] = ("task-overdue", "任务逾期", "Task overdue"),
+        ["Escalated"] = ("escalated", "逐级上报", "Escalated"),
+        ["FilingOpened"] = ("filing-opened", "备案期限起算", "Filing period started"),
+        ["FilingOverdue"] = ("filing-overdue", "备案逾期", "Filing overdue"),
+        ["FilingRecorded"] = ("filing-recorded", "登记备案", "Filing recorded"),
+        ["VoteRecorded"] = ("vote-recorded", "业主表决", "Owners' vote"),
+        ["CreditRecorded"] = ("credit-recorded", "信用记录", "Credit record"),
+        ["CreditRecordSkipped"] = ("credit-skipped", "信用记录未记", "Credit record skipped"),
+        ["Notified"] = ("notified", "发送通知", "Notification"),
+        ["NotificationSkipped"] = ("notification-skipped", "通知未发送", "Notification not sent"),
+    };
+
+    /// <summary>Engine scaffolding and the procedures' own activities (which write the domain lines above) are not listed as steps.</summary>
+    private static bool IsListedStep(string activityType) => activityType is not ("Elsa.Flowchart" or "Elsa.Sequence") && !activityType.StartsWith("Pm.", StringComparison.Ordinal);
 
     public async Task<IReadOnlyList<TimelineEntry>> BuildAsync(CaseView view, CaseText text, CancellationToken ct)
     {
         var journal = await db.Journal.AsNoTracking()
-            .Where(j => j.InstanceId == view.WorkflowInstanceId
-                        && (j.EventName == JournalEvents.WorkflowStarted || j.EventName == JournalEvents.WorkflowFinished
-                            || j.EventName == JournalEvents.Completed || j.EventName == JournalEvents.Faulted))
+            .Where(j => j.InstanceId == view.WorkflowInstanceId)
             .OrderBy(j => j.Sequence)
-            .Select(j => new { j.Timestamp, j.EventName, j.ActivityType, j.ActivityName, j.ActivityId, j.Message })
+            .Select(j => new { j.Timestamp, j.EventName, j.ActivityType, j.ActivityName, j.ActivityId, j.Message, j.PayloadJson })
             .ToListAsync(ct);
+        if (journal.Count == 0) return [];
+        var root = journal[0].ActivityId; // the first line is the root flowchart starting
+        var tasks = view.OpenTasks.Concat(view.DoneTasks).ToDictionary(t => t.Id);
+        var filings = view.Filings.ToDictionary(f => f.Id);
+        string Say(string chinese, string english) => text.IsChinese ? chinese : english;
+
         var entries = new List<TimelineEntry>();
         foreach (var j in journal)
         {
             var name = string.IsNullOrWhiteSpace(j.ActivityName) ? j.ActivityId : j.ActivityName;
-            switch (j.EventName)
+            if (DomainEvents.TryGetValue(j.EventName, out var domain))
             {
-                case JournalEvents.WorkflowStarted:
-                    entries.Add(new(j.Timestamp, "workflow-started", Say(text, $"启动办理程序“{view.ProcedureName}”", $"Procedure “{view.ProcedureName}” started")));
-                    break;
-                case JournalEvents.WorkflowFinished:
-                    entries.Add(new(j.Timestamp, "workflow-finished", Say(text, "办理程序结束", "Procedure finished")));
-                    break;
-                case JournalEvents.Faulted:
-                    entries.Add(new(j.Timestamp, "step-faulted", Say(text, $"步骤“{name}”出错：{j.Message}", $"Step “{name}” failed: {j.Message}")));
-                    break;
-                default:
-                    if (Scaffolding.Contains(j.ActivityType) || string.IsNullOrWhiteSpace(j.ActivityName)) break;
-                    entries.Add(new(j.Timestamp, "step-completed", Say(text, $"完成步骤“{name}”", $"Step “{name}” done")));
-                    break;
+                var payload = j.PayloadJson is null ? null : JsonNode.Parse(j.PayloadJson) as JsonObject;
+                var who = payload?["taskId"]?.GetValue<string>() is { } taskId && tasks.TryGetValue(taskId, out var task) && j.EventName == "TaskCompleted" ? task.CompletedBy
+                    : payload?["filingId"]?.GetValue<string>() is { } filingId && filings.TryGetValue(filingId, out var filing) && j.EventName == "FilingRecorded" ? filing.RecordedBy
+                    : null;
+                entries.Add(new(j.Timestamp, domain.Kind, $"{Say(domain.Chinese, domain.English)}：{j.Message}" + (who is null ? "" : Say($"（{who}）", $" ({who})"))));
+                continue;
             }
+            var entry = (j.EventName, j.ActivityId == root) switch
+            {
+                (JournalEvents.Started, true) => new TimelineEntry(j.Timestamp, "workflow-started", Say($"启动办理程序“{view.ProcedureName}”", $"Procedure “{view.ProcedureName}” started")),
+                (JournalEvents.Completed, true) => new TimelineEntry(j.Timestamp, "workflow-finished", Say("办理程序结束", "Procedure finished")),
+                (JournalEvents.Canceled, true) => new TimelineEntry(j.Timestamp, "workflow-cancelled", Say("办理程序已撤销", "Procedure cancelled")),
+                (JournalEvents.Faulted, _) => new TimelineEntry(j.Timestamp, "step-faulted", Say($"步骤“{name}”出错：{j.Message}", $"Step “{name}” failed: {j.Message}")),
+                (JournalEvents.Completed, false) when IsListedStep(j.ActivityType) => new TimelineEntry(j.Timestamp, "step-completed", Say($"执行步骤“{name}”", $"Step “{name}” run")),
+                _ => null,
+            };
+            if (entry is not null) entries.Add(entry);
         }
-
-        foreach (var t in view.OpenTasks.Concat(view.DoneTasks))
-        {
-            entries.Add(t.EscalatedFrom is not null
-                ? new(t.CreatedAt, "task-escalated", Say(text, $"逾期未办结，上报至{t.Unit.Name}：“{t.Title}”，期限 {t.DueDate}",
-                    $"Escalated to {t.Unit.Name}: “{t.Title}”, due {t.DueDate}"))
-                : new(t.CreatedAt, "task-opened", Say(text, $"向{t.Unit.Name}派发任务“{t.Title}”" + (t.DueDate is null ? "" : $"，期限 {t.DueDate}"),
-                    $"Task “{t.Title}” for {t.Unit.Name}" + (t.DueDate is null ? "" : $", due {t.DueDate}"))));
-            if (t.CompletedAt is { } done)
-                entries.Add(t.Status == "Done"
-                    ? new(done, "task-completed", Say(text, $"{t.CompletedBy ?? t.Unit.Name}办结任务“{t.Title}”" + (t.Outcome is null ? "" : $"：{t.Outcome}"),
-                        $"{t.CompletedBy ?? t.Unit.Name} completed “{t.Title}”" + (t.Outcome is null ? "" : $": {t.Outcome}")))
-                    : new(done, "task-cancelled", Say(text, $"任务“{t.Title}”已取消", $"Task “{t.Title}” cancelled")));
-        }
-
-        foreach (var f in view.Filings)
-        {
-            entries.Add(new(f.CreatedAt, "filing-opened", Say(text,
-                $"开始计算备案期限：“{f.Title}”自 {f.CountedFrom} 起算，应于 {f.DueDate} 前向{f.AuthorityName}备案（{f.ResponsibleName}）",
-                $"Filing “{f.Title}” counted from {f.CountedFrom}, due {f.DueDate} with {f.AuthorityName} ({f.ResponsibleName})")));
-            if (f.OverdueAt is { } overdue)
-                entries.Add(new(overdue, "filing-overdue", Say(text, $"“{f.Title}”逾期未备案", $"“{f.Title}” is overdue")));
-            if (f.FiledOn is not null && f.RecordedAt is { } recorded)
-                entries.Add(new(recorded, "filing-recorded", Say(text,
-                    $"{f.RecordedBy ?? f.AuthorityName}登记备案“{f.Title}”：{f.FiledOn} 备案，{f.StatusName}" + (f.ReceiptNumber is null ? "" : $"，回执 {f.ReceiptNumber}"),
-                    $"{f.RecordedBy ?? f.AuthorityName} recorded “{f.Title}”: filed {f.FiledOn}, {f.Status}" + (f.ReceiptNumber is null ? "" : $", receipt {f.ReceiptNumber}"))));
-        }
-
-        return [.. entries.OrderBy(e => e.At)];
+        return entries;
     }
-
-    private static string Say(CaseText text, string chinese, string english) => text.IsChinese ? chinese : english;
 }

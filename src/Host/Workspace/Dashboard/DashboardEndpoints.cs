@@ -52,10 +52,9 @@ internal static class DashboardEndpoints
         var language = AdminLanguage.Resolve(context);
         var text = CaseText.For(language);
         string T(string zh, string en) => text.IsChinese ? zh : en;
-        static string Pct(decimal rate) => rate.ToString("P1", CultureInfo.InvariantCulture);
         var target = view.Target;
-        var targetNote = T($"{target.Year}年覆盖率目标：{Pct(target.Rate)}（《三年提升行动》{target.TargetYear}年目标，2020年40%、2021年60%、2022年80%）",
-            $"Coverage target for {target.Year}: {Pct(target.Rate)} (the three-year plan's target for {target.TargetYear}: 40% in 2020, 60% in 2021, 80% in 2022)");
+        var targetNote = T($"{target.Year}年覆盖率目标：{Percent.Of(target.Rate)}（《三年提升行动》{target.TargetYear}年目标，2020年40%、2021年60%、2022年80%）",
+            $"Coverage target for {target.Year}: {Percent.Of(target.Rate)} (the three-year plan's target for {target.TargetYear}: 40% in 2020, 60% in 2021, 80% in 2022)");
 
         string OverdueRows(IEnumerable<OverdueCounts> rows) => string.Concat(rows.Select(r => $"""
             <tr data-unit-id="{E(r.UnitId)}">
@@ -68,8 +67,8 @@ internal static class DashboardEndpoints
         var coverageRows = string.Concat(view.Coverage.Select(c => $"""
             <tr data-street-id="{E(c.StreetId)}">
               <td>{E(c.StreetName)}</td><td>{c.Compounds}</td><td>{c.OwnersCommittees}</td><td>{c.ManagementCommittees}</td>
-              <td class="committee-rate {(c.CommitteeRateMeetsTarget ? "meets" : "below")}">{Pct(c.CommitteeRate)}</td>
-              <td>{c.WithCompany}</td><td class="management-rate {(c.PropertyManagementRateMeetsTarget ? "meets" : "below")}">{Pct(c.PropertyManagementRate)}</td>
+              <td class="committee-rate {(c.CommitteeRateMeetsTarget ? "meets" : "below")}">{Percent.Of(c.CommitteeRate)}</td>
+              <td>{c.WithCompany}</td><td class="management-rate {(c.PropertyManagementRateMeetsTarget ? "meets" : "below")}">{Percent.Of(c.PropertyManagementRate)}</td>
             </tr>
             """));
         var stars = view.StarRatings.Count == 0
@@ -92,7 +91,7 @@ internal static class DashboardEndpoints
             {
                 committee = T("业委会/物管会覆盖率 %", "Owners' / management committees %"),
                 management = T("物业管理覆盖率 %", "Property management %"),
-                target = T($"目标 {Pct(target.Rate)}", $"Target {Pct(target.Rate)}"),
+                target = T($"目标 {Percent.Of(target.Rate)}", $"Target {Percent.Of(target.Rate)}"),
                 tasks = T("逾期任务", "Overdue tasks"),
                 filings = T("逾期未备案", "Overdue filings"),
             },
