@@ -94,19 +94,28 @@ internal sealed class DashboardQuery(WorkflowsDbContext db, ICurrentOfficer offi
             .Where(t => ratingCases.Contains(t.CaseId) && t.Status == OfficerTaskStatus.Done && t.FormJson != null)
             .Select(t => new { t.CaseId, t.CompoundId, t.FormJson, t.CompletedAt }).ToListAsync(ct);
         var companies = await db.Set<PropertyCompany>().AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
-        var caseCompounds = await db.Set<Case>().AsNoTracking().Where(c => ratingCases.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.CompoundId, ct);
+        var ratedCases = await db.Set<Case>().AsNoTracking().Where(c => ratingCases.Contains(c.Id))
+            .Select(c => new { c.Id, c.CompoundId, c.InputJson }).ToDictionaryAsync(c => c.Id, ct);
         var names = units.ToDictionary(u => u.Id, u => u.Name);
         var ratings = new List<StarRatingView>();
         foreach (var review in reviews.OrderByDescending(r => r.CompletedAt))
         {
             if (JsonNode.Parse(review.FormJson!) is not JsonObject form || form["score"] is not JsonValue scoreValue || !scoreValue.TryGetValue(out decimal score)) continue;
-            var compoundId = caseCompounds[review.CaseId];
+            var rated = ratedCases[review.CaseId];
+            var compoundId = rated.CompoundId;
             if (ratings.Any(r => r.CompoundId == compoundId) || !compounds.TryGetValue(compoundId, out var compound)) continue;
             var disqualified = form["disqualified"] is JsonValue d && d.TryGetValue(out bool flag) && flag;
             ratings.Add(new StarRatingView(compoundId, compound.Name, compound.CompanyId is { } id ? companies.GetValueOrDefault(id) : null,
-                names.GetValueOrDefault(compound.StreetOfficeId, compound.StreetOfficeId), ChinaTime.ToLocalDate(review.CompletedAt!.Value).Year,
+                names.GetValueOrDefault(compound.StreetOfficeId, compound.StreetOfficeId), RatedYear(rated.InputJson) ?? ChinaTime.ToLocalDate(review.CompletedAt!.Value).Year,
                 score, disqualified, StarRatings.Stars(score, disqualified), review.CaseId));
         }
         return ratings;
     }
+
+    /// <summary>The year the case rates (its start input <c>year</c>), which is not always the year the review was done.</summary>
+    private static int? RatedYear(string? inputJson) =>
+        inputJson is not null && JsonNode.Parse(inputJson) is JsonObject input && input["year"] is JsonValue value
+        && (value.TryGetValue(out int year) || (value.TryGetValue(out string? text) && int.TryParse(text, CultureInfo.InvariantCulture, out year)))
+            ? year
+            : null;
 }
