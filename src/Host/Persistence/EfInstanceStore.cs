@@ -7,7 +7,8 @@ using Workflows.Runtime.Persistence;
 namespace Workflows.Host.Persistence;
 
 /// <summary>Saves a run burst (state, bookmarks, timers, journal, records, effects) in one transaction.</summary>
-internal sealed class EfInstanceStore(WorkflowsDbContext db, IEnumerable<IEffectWriter> effectWriters, TimeProvider clock) : IWorkflowInstanceStore
+internal sealed class EfInstanceStore(
+    WorkflowsDbContext db, IEnumerable<IEffectWriter> effectWriters, IEnumerable<IBurstWriter> burstWriters, TimeProvider clock) : IWorkflowInstanceStore
 {
     public async Task<StoredInstance?> FindAsync(string instanceId, CancellationToken ct = default)
     {
@@ -50,6 +51,8 @@ internal sealed class EfInstanceStore(WorkflowsDbContext db, IEnumerable<IEffect
             foreach (var writer in writers)
                 await writer.WriteAsync(db, effect, now, ct);
         }
+        foreach (var writer in burstWriters)
+            await writer.WriteAsync(db, result, now, ct);
         try
         {
             await db.SaveChangesAsync(ct);

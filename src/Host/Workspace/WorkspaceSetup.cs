@@ -2,6 +2,8 @@ using Microsoft.OpenApi;
 using Workflows.Host.Security;
 using Workflows.Host.Workspace.Accounts;
 using Workflows.Host.Workspace.Audit;
+using Workflows.Host.Workspace.Cases;
+using Workflows.Host.Workspace.Dashboard;
 using Workflows.Host.Workspace.Demo;
 using Workflows.Host.Workspace.Officers;
 using Workflows.Host.Workspace.Tasks;
@@ -30,6 +32,8 @@ public static class WorkspaceSetup
         services.AddScoped<AuditQuery>();
         services.AddScoped<UserAdministration>();
         services.AddWorkspaceTasks();
+        services.AddCasePages();
+        services.AddDashboard();
         if (environment.IsDevelopment())
             services.AddHostedService<DemoUsers>();
         services.AddOpenApi(OpenApiDocument, o =>
@@ -72,6 +76,8 @@ public static class WorkspaceSetup
         app.MapAuditPage();
         app.MapAuditApi();
         app.MapTaskPages();
+        app.MapCasePages();
+        app.MapDashboard();
         app.MapGroup("/api").RequireAuthorization(Policies.Officer).ProducesProblem(StatusCodes.Status401Unauthorized).MapMe();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Workflows.Host.Persistence;
 using Workflows.Host.Workspace.Officers;
-using Workflows.PropertyManagement.Filings;
 
 namespace Workflows.Host.PropertyManagement.Api;
 
@@ -16,14 +13,10 @@ internal static class FilingEndpoints
     }
 
     private static async Task<Results<Ok<FilingView>, ValidationProblem, ProblemHttpResult>> RecordAsync(
-        string filingId, RecordFilingRequest? request, FilingRecording recording, HttpContext http, WorkflowsDbContext db, UnitGuard guard,
-        CancellationToken ct)
+        string filingId, RecordFilingRequest? request, FilingRecording recording, HttpContext http, UnitGuard guard, CancellationToken ct)
     {
         // The authority that receives the filing records it.
-        var unitId = await db.Set<Filing>().AsNoTracking().Where(f => f.Id == filingId).Select(f => f.AuthorityUnitId).FirstOrDefaultAsync(ct);
-        if (unitId is null || !await guard.CanActAsync("filing", filingId, unitId, ct))
-            return ApiResults.NotFound("filingId", $"备案“{filingId}”不存在。");
-        var result = await recording.RecordAsync(filingId, request ?? new RecordFilingRequest(null, null), http.User.Identity?.Name, ct);
+        var result = await recording.RecordForAuthorityAsync(filingId, request ?? new RecordFilingRequest(null, null), guard, http.User.Identity?.Name, ct);
         return result switch
         {
             FilingRecording.Recorded r => TypedResults.Ok(r.Filing),

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Host.Persistence;
+using Workflows.Host.Workspace.Officers;
 using Workflows.PropertyManagement.Calendar;
 using Workflows.PropertyManagement.Filings;
 using Workflows.Runtime.Engine;
@@ -29,6 +30,14 @@ internal sealed class FilingRecording(WorkflowsDbContext db, WorkflowRuntime run
 
     /// <summary>The next steps cannot be computed now (e.g. an uncovered holiday year); nothing was stored.</summary>
     public sealed record Blocked(string Message) : Result;
+
+    /// <summary>Records the filing if the caller acts for its authority (the unit that receives it); else, as for a missing one, <see cref="NotFound"/>.</summary>
+    public async Task<Result> RecordForAuthorityAsync(string filingId, RecordFilingRequest request, UnitGuard guard, string? by, CancellationToken ct)
+    {
+        var unitId = await db.Set<Filing>().AsNoTracking().Where(f => f.Id == filingId).Select(f => f.AuthorityUnitId).FirstOrDefaultAsync(ct);
+        if (unitId is null || !await guard.CanActAsync("filing", filingId, unitId, ct)) return new NotFound();
+        return await RecordAsync(filingId, request, by, ct);
+    }
 
     public async Task<Result> RecordAsync(string filingId, RecordFilingRequest request, string? by, CancellationToken ct)
     {

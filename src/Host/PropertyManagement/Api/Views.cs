@@ -25,13 +25,14 @@ public sealed record TaskView(
 public sealed record FilingView(
     string Id, string CaseId, string Type, string TypeName, string Title, string ResponsibleParty, string ResponsibleName,
     string Authority, string AuthorityName, string? CopyTo, string? Period, string CountedFrom, string DueDate, DateTimeOffset DueAt,
-    string? DueExplanation, string? FiledOn, string? ReceiptNumber, string Status, string StatusName, DateTimeOffset? OverdueAt, long Revision)
+    string? DueExplanation, string? FiledOn, string? ReceiptNumber, string Status, string StatusName, DateTimeOffset? OverdueAt, long Revision,
+    DateTimeOffset CreatedAt, string? RecordedBy, DateTimeOffset? RecordedAt)
 {
     public static FilingView From(Filing f) => new(
         f.Id, f.CaseId, f.Type.ToString(), f.Type.ChineseName(), f.Title ?? f.Type.ChineseName(), f.ResponsibleParty.ToString(),
         f.ResponsibleName, f.Authority.ToString(), f.Authority.ChineseName(), f.CopyTo?.ToString(), f.Period,
         Views.Date(f.CountedFrom)!, Views.Date(f.DueDate)!, f.DueAt, f.DueExplanation, Views.Date(f.FiledOn), f.ReceiptNumber,
-        f.Status.ToString(), Views.Name(f.Status), f.OverdueAt, f.Revision);
+        f.Status.ToString(), Views.Name(f.Status), f.OverdueAt, f.Revision, f.CreatedAt, f.RecordedBy, f.RecordedAt);
 }
 
 public sealed record CreditRecordView(string Id, string? CompanyId, string CompanyName, string Reason, string Source, string RecordedOn)
@@ -40,10 +41,12 @@ public sealed record CreditRecordView(string Id, string? CompanyId, string Compa
         new(r.Id, r.CompanyId, r.CompanyName, r.Reason, r.Source, Views.Date(r.RecordedOn)!);
 }
 
-public sealed record VoteView(string Id, string Subject, string Matter, bool Passed, string Result, IReadOnlyList<string> FailedThresholds, string DecidedOn)
+public sealed record VoteView(string Id, string Subject, string Matter, bool Passed, string Result, IReadOnlyList<string> FailedThresholds, string DecidedOn,
+    string MatterName, decimal TotalArea, int TotalOwners, decimal ParticipatingArea, int ParticipatingOwners, decimal ApprovingArea, int ApprovingOwners)
 {
     public static VoteView From(VoteRecord v) =>
-        new(v.Id, v.Subject, v.Matter.ToString(), v.Passed, v.Result, v.FailedThresholds, Views.Date(v.DecidedOn)!);
+        new(v.Id, v.Subject, v.Matter.ToString(), v.Passed, v.Result, v.FailedThresholds, Views.Date(v.DecidedOn)!,
+            v.Matter.ChineseName(), v.TotalArea, v.TotalOwners, v.ParticipatingArea, v.ParticipatingOwners, v.ApprovingArea, v.ApprovingOwners);
 }
 
 /// <summary>A coming due date of an open task or filing; negative <see cref="DaysLeft"/> means overdue.</summary>

@@ -62,6 +62,10 @@ public static class AuditActions
         ("notification.resend", "重发通知", "Notification resent"),
         ("notification.template.save", "修改消息模板", "Template saved"),
         ("notification.template.reset", "恢复默认模板", "Template reset"),
+        (Cases.CaseAuditActions.CaseStart, "启动办理程序", "Case started"),
+        (Cases.CaseAuditActions.CaseFinish, "案件办结", "Case finished"),
+        (Cases.CaseAuditActions.CaseCancel, "案件撤销", "Case cancelled"),
+        (Cases.CaseAuditActions.FilingRecord, "登记备案", "Filing recorded"),
     ];
 
     public static string Name(string action, bool chinese)

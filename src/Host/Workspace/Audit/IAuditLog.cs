@@ -53,7 +53,6 @@ internal sealed class AuditLog(WorkflowsDbContext db, ICurrentOfficer officer, I
     private static AuditActor CurrentActor(ICurrentOfficer? officer, HttpContext? context)
     {
         if (context is null || officer is null) return AuditActor.System("service");
-        if (context is null) return AuditActor.System("service");
         if (officer.IsMachine) return AuditActor.ApiKey(officer.Name);
         if (officer.UserId is { } id) return AuditActor.User(id, officer.Name);
         return AuditActor.Anonymous(officer.Name);

@@ -19,17 +19,23 @@ internal static class PageFrame
     {
         var text = language.Text;
         var officer = context.RequestServices.GetRequiredService<ICurrentOfficer>();
-        var links = officer.IsAdmin
-            ? new[]
-            {
+        (string, string, AdminMenu)[] links = officer.IsAdmin
+            ?
+            [
                 (StudioPaths.Definitions, text.Definitions, AdminMenu.Definitions),
                 (StudioPaths.Instances, text.Instances, AdminMenu.Instances),
                 (AdminFrame.DeliveriesPath, text.Deliveries, AdminMenu.Deliveries),
                 (AdminFrame.TemplatesPath, text.Templates, AdminMenu.Templates),
                 (Users, text.Users, AdminMenu.Users),
                 (Audit, text.Audit, AdminMenu.Audit),
-            }
-            : [(Home, WorkspaceText.For(language).Home, AdminMenu.None), (Tasks.TaskPaths.Inbox, Tasks.TaskText.For(language).Inbox, AdminMenu.None)];
+                .. Cases.CaseMenu.Links(officer, language),
+            ]
+            :
+            [
+                (Home, WorkspaceText.For(language).Home, AdminMenu.None),
+                (Tasks.TaskPaths.Inbox, Tasks.TaskText.For(language).Inbox, AdminMenu.None),
+                .. Cases.CaseMenu.Links(officer, language),
+            ];
         var nav = string.Concat(links.Select(l =>
             $"<a href=\"{l.Item1}\"{(l.Item3 == menu && menu != AdminMenu.None ? " class=\"active\"" : "")}>{Html.E(l.Item2)}</a>"));
         var switchUrl = $"{context.Request.Path.ToUriComponent()}{LanguageQuery(context, text.OtherLanguageCode)}";
