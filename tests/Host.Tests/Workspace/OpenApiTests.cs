@@ -20,7 +20,10 @@ public sealed class OpenApiTests
         Assert.Contains("/api/audit", paths);
         Assert.Contains("/api/me", paths);
         Assert.Contains("/api/cases/{caseId}", paths);
-        Assert.Contains("/api/tasks/{taskId}/complete", paths);
+        foreach (var path in new[] { "/api/tasks", "/api/tasks/{taskId}", "/api/tasks/{taskId}/complete", "/api/tasks/{taskId}/claim",
+                     "/api/tasks/{taskId}/release", "/api/tasks/{taskId}/reassign", "/api/tasks/{taskId}/notes", "/api/tasks/{taskId}/extensions",
+                     "/api/task-extensions", "/api/task-extensions/{extensionId}/approve", "/api/task-extensions/{extensionId}/deny" })
+            Assert.Contains(path, paths);
         Assert.All(paths, p => Assert.StartsWith("/api/", p, StringComparison.Ordinal));
         Assert.StartsWith("物业管理工作流服务 API", (string)document["info"]!["title"]!, StringComparison.Ordinal);
         var audit = document["paths"]!["/api/audit"]!["get"]!;

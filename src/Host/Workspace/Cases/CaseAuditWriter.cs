@@ -56,13 +56,7 @@ internal sealed class CaseAuditWriter(IHttpContextAccessor http) : IBurstWriter
     private static async Task<AuditRecord?> FinishedAsync(WorkflowsDbContext db, RunResult result, CancellationToken ct)
     {
         var state = result.State;
-        if (state.Status != WorkflowStatus.Finished) return null;
-        if (!result.IsNew)
-        {
-            // Not yet saved: the database still holds the status the burst started from.
-            var before = await db.Instances.AsNoTracking().Where(i => i.Id == state.Id).Select(i => i.Status).FirstOrDefaultAsync(ct);
-            if (before == nameof(WorkflowStatus.Finished)) return null;
-        }
+        if (!result.FinishedInThisBurst) return null;
         var caseId = result.Effects.OfType<CaseOpened>().Select(c => c.Case.Id).FirstOrDefault()
                      ?? await db.Set<Case>().AsNoTracking().Where(c => c.WorkflowInstanceId == state.Id).Select(c => c.Id).FirstOrDefaultAsync(ct);
         if (caseId is null) return null;

@@ -59,7 +59,11 @@ internal sealed class CaseTimeline(WorkflowsDbContext db)
                 var who = payload?["taskId"]?.GetValue<string>() is { } taskId && tasks.TryGetValue(taskId, out var task) && j.EventName == "TaskCompleted" ? task.CompletedBy
                     : payload?["filingId"]?.GetValue<string>() is { } filingId && filings.TryGetValue(filingId, out var filing) && j.EventName == "FilingRecorded" ? filing.RecordedBy
                     : null;
-                entries.Add(new(j.Timestamp, domain.Kind, $"{Say(domain.Chinese, domain.English)}：{j.Message}" + (who is null ? "" : Say($"（{who}）", $" ({who})"))));
+                // The receipt number is what an officer quotes when asked whether a filing was made.
+                var receipt = j.EventName == "FilingRecorded" ? payload?["receiptNumber"]?.GetValue<string>() : null;
+                entries.Add(new(j.Timestamp, domain.Kind, $"{Say(domain.Chinese, domain.English)}：{j.Message}"
+                    + (string.IsNullOrWhiteSpace(receipt) ? "" : Say($"，回执号 {receipt}", $", receipt {receipt}"))
+                    + (who is null ? "" : Say($"（{who}）", $" ({who})"))));
                 continue;
             }
             var entry = (j.EventName, j.ActivityId == root) switch

@@ -83,6 +83,7 @@ internal static class PageFrame
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1.0">
             <title>{{Html.E(heading)}} - {{Html.E(title)}}</title>
+            <link rel="icon" href="{{StudioIcon}}">
             <style>{{Css}}</style>
             </head>
             <body>
@@ -93,6 +94,9 @@ internal static class PageFrame
             </html>
             """;
     }
+
+    /// <summary>The Studio's icon (served with its files): without one the browser asks for /favicon.ico and logs a 404.</summary>
+    private const string StudioIcon = StudioPaths.Base + "_content/Elsa.Studio.Shell/favicon-32x32.png";
 
     /// <summary>A page without the menu (sign-in): a card in the middle.</summary>
     public static string RenderBare(string heading, AdminLanguage language, HttpContext context, string body)

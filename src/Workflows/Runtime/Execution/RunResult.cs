@@ -21,5 +21,11 @@ public sealed class RunResult
     /// <summary>Domain records produced by activities (tasks, filings, notifications), persisted with the state.</summary>
     public required IReadOnlyList<object> Effects { get; init; }
 
+    /// <summary>The instance's status when the burst began (a new instance begins Running).</summary>
+    public required WorkflowStatus StatusBefore { get; init; }
+
     public bool IsNew => ExpectedRevision == 0;
+
+    /// <summary>This burst moved the instance to Finished (completed, cancelled or ended by a Finish activity).</summary>
+    public bool FinishedInThisBurst => State.Status == WorkflowStatus.Finished && StatusBefore != WorkflowStatus.Finished;
 }

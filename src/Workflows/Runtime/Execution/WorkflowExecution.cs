@@ -18,11 +18,13 @@ internal sealed class WorkflowExecution
     private readonly Dictionary<string, string> _variableNamesById;
     private readonly Dictionary<string, VariableDefinition> _declaredVariables;
     private bool _halted;
+    private readonly WorkflowStatus _statusBefore;
 
     public WorkflowExecution(WorkflowState state, WorkflowGraph graph, ExpressionEvaluator evaluator,
         DateTimeOffset now, IServiceProvider services)
     {
         State = state;
+        _statusBefore = state.Status;
         Graph = graph;
         Evaluator = evaluator;
         Now = now;
@@ -130,6 +132,7 @@ internal sealed class WorkflowExecution
         State = State,
         ResumedBookmark = resumed,
         ExpectedRevision = expectedRevision,
+        StatusBefore = _statusBefore,
         AddedBookmarks = _added.Where(b => !_removed.Contains(b)).ToList(),
         RemovedBookmarks = _removed.Where(b => !_added.Contains(b)).ToList(),
         Journal = _journal,
