@@ -19,6 +19,10 @@ namespace Workflows.Host.Workspace.Cases;
 /// </summary>
 internal static class CasePage
 {
+    /// <summary>The same window as the task inbox (<c>Workspace:WarningDays</c>), so a task has one colour everywhere.</summary>
+    private static int WarningDays(HttpContext context) =>
+        context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Tasks.WorkspaceOptions>>().Value.WarningDays;
+
     public static string PathOf(string caseId) => $"/cases/{Uri.EscapeDataString(caseId)}";
 
     public static IEndpointRouteBuilder MapCasePage(this IEndpointRouteBuilder app)
@@ -102,10 +106,10 @@ internal static class CasePage
               {string.Concat(timeline.Select(t => $"<tr data-kind=\"{E(t.Kind)}\"><td class=\"nowrap\">{UsersPage.Time(t.At)}</td><td>{E(t.Text)}</td></tr>"))}
               </tbody></table>
             </section>
-            <section class="panel" id="open-tasks"><h2>{E(text.OpenTasks)}</h2>{OpenTasks(view.OpenTasks, today, text)}</section>
+            <section class="panel" id="open-tasks"><h2>{E(text.OpenTasks)}</h2>{OpenTasks(view.OpenTasks, today, WarningDays(context), text)}</section>
             <section class="panel" id="done-tasks"><h2>{E(text.DoneTasks)}</h2>{DoneTasks(view.DoneTasks, text)}</section>
             <section class="panel" id="filings"><h2>{E(text.Filings)}</h2>{Filings(view.Filings, recordable, problem, today, context, text)}</section>
-            <section class="panel" id="deadlines"><h2>{E(text.Deadlines)}</h2>{Deadlines(view.UpcomingDeadlines, text)}</section>
+            <section class="panel" id="deadlines"><h2>{E(text.Deadlines)}</h2>{Deadlines(view.UpcomingDeadlines, WarningDays(context), text)}</section>
             <section class="panel" id="votes"><h2>{E(text.Votes)}</h2>{Votes(view.Votes, text)}</section>
             """;
         return Page(PageFrame.Render($"{text.CaseTitle} · {view.ProcedureName}", AdminMenu.None, language, context, body), problem?.Status ?? StatusCodes.Status200OK);
@@ -114,13 +118,13 @@ internal static class CasePage
     private static async Task<JurisdictionUnit?> ParentAsync(IJurisdiction jurisdiction, string unitId, CancellationToken ct) =>
         await jurisdiction.FindAsync(unitId, ct) is { ParentId: { } parent } ? await jurisdiction.FindAsync(parent, ct) : null;
 
-    private static string OpenTasks(IReadOnlyList<TaskView> tasks, DateOnly today, CaseText text)
+    private static string OpenTasks(IReadOnlyList<TaskView> tasks, DateOnly today, int warningDays, CaseText text)
     {
         if (tasks.Count == 0) return $"<p class=\"muted\">{E(text.NoTasks)}</p>";
         var rows = tasks.Select(t =>
         {
             var daysLeft = t.DueDate is null ? (int?)null : DateOnly.ParseExact(t.DueDate, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber - today.DayNumber;
-            var light = daysLeft is { } d ? DeadlineLight.Of(d, t.Overdue) : "green";
+            var light = daysLeft is { } d ? DeadlineLight.Of(d, t.Overdue, warningDays) : "green";
             return $"""
                 <tr data-task-id="{E(t.Id)}" data-light="{light}">
                   <td><span class="light {light}" title="{E(DeadlineLight.Name(light, text))}"></span><a href="/tasks/{Uri.EscapeDataString(t.Id)}">{E(t.Title)}</a></td>
@@ -155,7 +159,7 @@ internal static class CasePage
                   """
                 : "";
             var due = DateOnly.ParseExact(f.DueDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var light = f.FiledOn is null ? DeadlineLight.Of(due.DayNumber - today.DayNumber, f.Status == nameof(FilingStatus.Overdue)) : "";
+            var light = f.FiledOn is null ? DeadlineLight.Of(due.DayNumber - today.DayNumber, f.Status == nameof(FilingStatus.Overdue), WarningDays(context)) : "";
             return $"""
                 <tr data-filing-id="{E(f.Id)}" data-status="{E(f.Status)}">
                   <td>{(light.Length > 0 ? $"<span class=\"light {light}\"></span>" : "")}{E(f.Title)}<br><span class="muted">{E(f.ResponsibleName)}</span></td>
@@ -168,11 +172,11 @@ internal static class CasePage
                + $"<th>{E(text.Receipt)}</th><th>{E(text.Status)}</th><th></th></tr></thead><tbody>{string.Concat(rows)}</tbody></table>";
     }
 
-    private static string Deadlines(IReadOnlyList<DeadlineView> deadlines, CaseText text) => deadlines.Count == 0
+    private static string Deadlines(IReadOnlyList<DeadlineView> deadlines, int warningDays, CaseText text) => deadlines.Count == 0
         ? $"<p class=\"muted\">{E(text.NoTasks)}</p>"
         : "<table><tbody>" + string.Concat(deadlines.Select(d =>
         {
-            var light = DeadlineLight.Of(d.DaysLeft, d.Overdue);
+            var light = DeadlineLight.Of(d.DaysLeft, d.Overdue, warningDays);
             return $"<tr data-light=\"{light}\"><td><span class=\"light {light}\"></span>{E(d.Title)}</td><td class=\"nowrap\">{E(d.DueDate)}</td><td class=\"nowrap\">{E(text.Days(d.DaysLeft))}</td></tr>";
         })) + "</tbody></table>";
 

@@ -3,10 +3,9 @@ namespace Workflows.Host.Workspace.Cases;
 /// <summary>The traffic light of a due date: red when overdue, yellow within the warning window, green otherwise.</summary>
 internal static class DeadlineLight
 {
-    /// <summary>The warning window of issue #5 (yellow: due within 3 days).</summary>
-    public const int WarningDays = 3;
-
-    public static string Of(int daysLeft, bool overdue) => overdue || daysLeft < 0 ? "red" : daysLeft <= WarningDays ? "yellow" : "green";
+    /// <param name="warningDays">The window of <c>Workspace:WarningDays</c> (default 3 days).</param>
+    public static string Of(int daysLeft, bool overdue, int warningDays) =>
+        overdue || daysLeft < 0 ? "red" : daysLeft <= warningDays ? "yellow" : "green";
 
     public static string Name(string light, CaseText text) => light switch
     {
