@@ -14,18 +14,27 @@ public sealed class NotificationSweep(WorkflowsDbContext db, ReminderFiring remi
 {
     private const int BatchSize = 500;
 
+    /// <summary>Fires every due reminder and queues every due or abandoned message, batch after batch until none is left.</summary>
     public async Task<SweepResult> RunAsync(CancellationToken ct = default)
     {
         var fired = await reminders.FireDueAsync(ct);
         var now = clock.GetUtcNow();
         var wall = OutboxDispatcher.LeaseClock.GetUtcNow();
-        var due = await db.Outbox.AsNoTracking()
+        var due = db.Outbox.AsNoTracking()
             .Where(m => (m.Status == OutboxStatus.Pending && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
-                        || (m.Status == OutboxStatus.Sending && m.LeaseUntil < wall))
-            .OrderBy(m => m.CreatedAt).Select(m => m.Id).Take(BatchSize).ToListAsync(ct);
-        foreach (var id in due)
-            queue.Enqueue(id);
-        return new SweepResult(fired, due.Count);
+                        || (m.Status == OutboxStatus.Sending && m.LeaseUntil < wall));
+        // Queued messages stay due until a worker claims them, so paging is by id, not by "still due".
+        var queued = 0;
+        var afterId = "";
+        while (true)
+        {
+            var batch = await due.Where(m => string.Compare(m.Id, afterId) > 0).OrderBy(m => m.Id).Select(m => m.Id).Take(BatchSize).ToListAsync(ct);
+            foreach (var id in batch)
+                queue.Enqueue(id);
+            queued += batch.Count;
+            if (batch.Count < BatchSize) return new SweepResult(fired, queued);
+            afterId = batch[^1];
+        }
     }
 }
 

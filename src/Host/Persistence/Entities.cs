@@ -176,4 +176,7 @@ public enum OutboxStatus
 
     /// <summary>Not sent because its reason went away (the task or filing was closed before delivery).</summary>
     Cancelled,
+
+    /// <summary>Not sent because delivery on its channel is off (<c>Smtp:Disabled</c>, or no SMTP server in Development); final.</summary>
+    NotSent,
 }

@@ -40,6 +40,7 @@ public static class PropertyManagementSetup
         services.AddSingleton<IRunCommittedObserver, TaskCancellationObserver>();
 
         services.AddScoped<CaseStarter>();
+        services.AddOptions<CaseInputOptions>().BindConfiguration(CaseInputOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<CaseQueries>();
         services.AddScoped<ResumeRehearsal>();
         services.AddScoped<TaskCompletion>();

@@ -25,6 +25,9 @@ internal static class ClusterHosts
         // Every ten seconds instead of every minute, so that a killed host's stuck jobs are made up for quickly.
         ["Scheduling__SweepCron"] = "*/10 * * * * *",
         ["Serilog__MinimumLevel__Default"] = "Warning",
+        // Production refuses to start without an SMTP server unless email is off on purpose; tests that deliver email
+        // set a loopback server and Smtp__Disabled=false.
+        ["Smtp__Disabled"] = "true",
     };
 
     /// <summary>Starts the hosts at the same moment and returns when every one answers /health with 200.</summary>

@@ -45,6 +45,9 @@ public sealed class WorkflowsApp : WebApplicationFactory<Program>
             // Request logs of hundreds of test requests would bury the test results in CI's output.
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
+        // Production refuses to start without Smtp:Host unless email is disabled on purpose: test hosts that give no
+        // SMTP server run with email off (a test of that refusal sets Smtp:Disabled=false).
+        if (environment == "Production") _settings["Smtp:Disabled"] = "true";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             _settings[key] = value;
     }

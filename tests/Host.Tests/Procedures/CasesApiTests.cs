@@ -59,6 +59,38 @@ public sealed class CasesApiTests
     }
 
     [Fact]
+    public async Task Input_dates_outside_1990_to_2100_oversized_text_and_lone_surrogates_get_400_naming_the_field()
+    {
+        await using var app = new ProcedureApp();
+        var before = await CountsAsync(app.App);
+
+        var ancient = await ProblemAsync(await StartAsync(app, "handover-inspection-filing", "minquan-garden", new() { ["handoverOn"] = "0001-01-01" }),
+            HttpStatusCode.BadRequest);
+        var farFuture = await ProblemAsync(await StartAsync(app, "committee-reelection", "minquan-jiayuan", new() { ["termEnd"] = "9999-12-31" }),
+            HttpStatusCode.BadRequest);
+        var huge = await ProblemAsync(await StartAsync(app, "complaint-escalation", "minquan-garden", new() { ["complaint"] = new string('吵', 3_000_000) }),
+            HttpStatusCode.BadRequest);
+        var longName = await ProblemAsync(await StartAsync(app, "complaint-escalation", "minquan-garden",
+            new() { ["complaint"] = "噪声", ["complainant"] = new JsonObject { ["name"] = new string('王', 101) } }), HttpStatusCode.BadRequest);
+        var manyKeys = new JsonObject { ["complaint"] = "噪声" };
+        for (var i = 0; i < 100; i++) manyKeys[$"k{i}"] = i;
+        var tooManyKeys = await ProblemAsync(await StartAsync(app, "complaint-escalation", "minquan-garden", manyKeys), HttpStatusCode.BadRequest);
+        using var surrogateBody = new StringContent(
+            "{\"procedure\":\"complaint-escalation\",\"compoundId\":\"minquan-garden\",\"input\":{\"complaint\":\"噪声\\ud800扰民\"}}",
+            System.Text.Encoding.UTF8, "application/json");
+        var surrogate = await ProblemAsync(await app.Client.PostAsync("/api/cases", surrogateBody), HttpStatusCode.BadRequest);
+
+        Assert.Contains("“物业交接日期”0001-01-01 超出有效范围，应在 1990-01-01 至 2100-12-31 之间", (string)ancient["errors"]!["input.handoverOn"]![0]!, StringComparison.Ordinal);
+        Assert.Contains("“任期届满日”9999-12-31 超出有效范围", (string)farFuture["errors"]!["input.termEnd"]![0]!, StringComparison.Ordinal);
+        Assert.DoesNotContain("out of range", farFuture.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("最多 5000 个字符", (string)huge["errors"]!["input.complaint"]![0]!, StringComparison.Ordinal);
+        Assert.Contains("最多 100 个字符", (string)longName["errors"]!["input.complainant.name"]![0]!, StringComparison.Ordinal);
+        Assert.Contains("输入项过多", (string)tooManyKeys["errors"]!["input"]![0]!, StringComparison.Ordinal);
+        Assert.Contains("无效字符", (string)surrogate["errors"]!["input.complaint"]![0]!, StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync(app.App));
+    }
+
+    [Fact]
     public async Task A_deadline_in_a_year_without_a_holiday_calendar_is_refused_before_anything_is_stored()
     {
         // Development loads a provisional 2027; 2028 is covered by nothing.
@@ -139,6 +171,26 @@ public sealed class CasesApiTests
         await ProblemAsync(await app.RecordFilingAsync(id, "2026-09-25"), HttpStatusCode.Conflict);
         var unknown = await ProblemAsync(await app.RecordFilingAsync("nope", "2026-09-25"), HttpStatusCode.NotFound);
         Assert.NotNull(unknown["errors"]!["filingId"]);
+    }
+
+    [Fact]
+    public async Task A_filing_date_before_the_window_opened_is_refused_and_nothing_is_recorded()
+    {
+        await using var app = new ProcedureApp();
+        var (caseId, _) = await app.StartAsync("contract-filing", "minquan-garden", new JsonObject { ["signedOn"] = "2026-09-17" });
+        var id = (string)(await app.FilingAsync(caseId, "ServiceContract"))["id"]!;
+
+        // 0001-01-01 used to count as on time: any date before the window turned a late filing into an on-time one.
+        var ancient = await ProblemAsync(await app.RecordFilingAsync(id, "0001-01-01"), HttpStatusCode.BadRequest);
+        var dayBefore = await ProblemAsync(await app.RecordFilingAsync(id, "2026-09-16"), HttpStatusCode.BadRequest);
+
+        Assert.Contains("早于备案期限的起算日（2026-09-17）", (string)ancient["errors"]!["filedOn"]![0]!, StringComparison.Ordinal);
+        Assert.NotNull(dayBefore["errors"]!["filedOn"]);
+        var filing = await app.FilingAsync(caseId, "ServiceContract");
+        Assert.Equal("Pending", (string)filing["status"]!);
+        Assert.Null(filing["filedOn"]);
+        // The window's first day itself is a valid filing date.
+        Assert.Equal(HttpStatusCode.OK, (await app.RecordFilingAsync(id, "2026-09-17")).StatusCode);
     }
 
     [Fact]

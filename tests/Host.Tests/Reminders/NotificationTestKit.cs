@@ -27,6 +27,8 @@ internal static class NotificationTestKit
         ["Smtp:Security"] = "None",
         ["Smtp:FromAddress"] = "noreply@wuye.test",
         ["Smtp:TimeoutSeconds"] = "5",
+        // Production test hosts run with email disabled unless they are given a server (this one).
+        ["Smtp:Disabled"] = "false",
     };
 
     public static async Task<T> DbAsync<T>(this WorkflowsApp app, Func<WorkflowsDbContext, Task<T>> query)

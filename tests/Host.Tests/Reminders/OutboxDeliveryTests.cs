@@ -149,6 +149,38 @@ public sealed class OutboxDeliveryTests(SmtpServerFixture smtp) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_retry_that_is_delivered_clears_the_error_of_the_failed_attempt()
+    {
+        await using var app = NotificationTestKit.App(smtp, settings: QuietSweep);
+        var to = $"retry-{Guid.NewGuid():N}@wuye.test";
+        smtp.Stop();
+        try
+        {
+            // Due a minute from now, so that no job of the app's own picks it up first.
+            var id = await InsertAsync(app, to, app.Clock.GetUtcNow().AddMinutes(1));
+            app.Clock.Advance(TimeSpan.FromMinutes(1));
+            Assert.Equal(DispatchOutcome.RetryScheduled, await DispatchAsync(app, id));
+            Assert.NotNull((await app.OutboxAsync()).Single(m => m.Id == id).LastError);
+
+            smtp.Start();
+            app.Clock.Advance(TimeSpan.FromMinutes(1));
+            Assert.Equal(DispatchOutcome.Sent, await DispatchAsync(app, id));
+
+            var sent = (await app.OutboxAsync()).Single(m => m.Id == id);
+            Assert.Equal(OutboxStatus.Sent, sent.Status);
+            Assert.Null(sent.LastError);
+            Assert.Equal([DeliveryOutcome.TransientFailure, DeliveryOutcome.Sent], (await app.AttemptsAsync(id)).Select(a => a.Outcome));
+        }
+        finally
+        {
+            smtp.Start();
+        }
+    }
+
+    private static Task<DispatchOutcome> DispatchAsync(WorkflowsApp app, string id) =>
+        app.RunAsync(sp => sp.GetRequiredService<OutboxDispatcher>().DispatchAsync(id));
+
+    [Fact]
     public async Task A_permanent_failure_is_marked_failed_without_retries()
     {
         smtp.Start();

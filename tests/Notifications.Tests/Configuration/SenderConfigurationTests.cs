@@ -30,14 +30,32 @@ public sealed class SenderConfigurationTests
     }
 
     [Fact]
-    public async Task Without_an_smtp_host_email_is_logged_as_a_warning_and_reported_sent()
+    public async Task Without_an_smtp_host_email_is_reported_not_sent_and_only_its_subject_is_logged()
     {
         await using var services = new SenderServices(new Dictionary<string, string?>());
 
+        var result = await services.Email.SendAsync(new EmailMessage("wang@example.cn", "提醒", "投诉人王某某的投诉正文"), CancellationToken.None);
+
+        Assert.Equal(SendStatus.NotSent, result.Status);
+        Assert.False(result.Succeeded);
+        var line = Assert.Single(services.Logs.Lines, l => l.StartsWith("Warning: Smtp:Host is not configured", StringComparison.Ordinal));
+        Assert.Contains("提醒", line, StringComparison.Ordinal);
+        Assert.Contains("w***@example.cn", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(services.Logs.Lines, l => l.Contains("投诉正文", StringComparison.Ordinal) || l.Contains("wang@example.cn", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task With_smtp_disabled_email_is_reported_not_sent_even_with_a_host()
+    {
+        await using var services = new SenderServices(new Dictionary<string, string?>
+        {
+            ["Smtp:Disabled"] = "true", ["Smtp:Host"] = "127.0.0.1", ["Smtp:FromAddress"] = "noreply@example.cn",
+        });
+
         var result = await services.Email.SendAsync(new EmailMessage("a@example.cn", "提醒", "正文"), CancellationToken.None);
 
-        Assert.True(result.Succeeded);
-        Assert.Contains(services.Logs.Lines, l => l.StartsWith("Warning: Smtp:Host is not configured", StringComparison.Ordinal));
+        Assert.Equal(SendStatus.NotSent, result.Status);
+        Assert.Equal(LogOnlyEmailSender.DisabledCode, result.ErrorCode);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Workflows.Host.Notifications.Senders;
 using Workflows.Host.Notifications.Templates;
 using Workflows.Host.Persistence;
 using Workflows.Host.Security;
@@ -9,6 +10,8 @@ namespace Workflows.Host.Notifications.Admin;
 /// The admin pages 发送记录 and 消息模板, and their API twins under <c>/api/notifications</c>: for admins (signed in, or an
 /// API key).
 /// </summary>
+public sealed record NotificationStatus(EmailDeliveryState Email);
+
 public static class NotificationApi
 {
     public static IEndpointRouteBuilder MapNotificationApi(this IEndpointRouteBuilder app)
@@ -18,6 +21,9 @@ public static class NotificationApi
         var pages = app.MapGroup("").RequireAuthorization(Policies.Admin).ExcludeFromDescription();
         pages.MapDeliveryPages();
         pages.MapTemplatePages();
+        // Whether email really goes out (the admin home shows it): Smtp, Disabled or NotConfigured.
+        api.MapGet("/status", (EmailDeliveryStatus email) => TypedResults.Ok(new NotificationStatus(email.Current)))
+            .WithSummary("邮件是否真正发出 / Whether email is delivered (Smtp) or off (Disabled, NotConfigured: marked NotSent)");
         api.MapGet("/messages", ListAsync);
         api.MapGet("/messages/{id}", async Task<Results<Ok<object>, NotFound>> (string id, DeliveryLog log, CancellationToken ct) =>
             await log.FindAsync(id, ct) is { } found ? TypedResults.Ok<object>(new { message = found.Message, attempts = found.Attempts }) : TypedResults.NotFound());

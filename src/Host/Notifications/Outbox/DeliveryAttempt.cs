@@ -30,4 +30,7 @@ public enum DeliveryOutcome
 
     /// <summary>A worker claimed the message and never reported back (crash); found when its lease expired.</summary>
     Interrupted,
+
+    /// <summary>Delivery on the channel is off: nothing was handed to a provider.</summary>
+    NotSent,
 }

@@ -16,6 +16,9 @@ public enum DispatchOutcome
 
     /// <summary>Sent or failed, but the claim had expired and another worker took the message over meanwhile.</summary>
     LeaseLost,
+
+    /// <summary>Delivery on the message's channel is off; the message is marked NotSent for good.</summary>
+    NotSent,
 }
 
 /// <summary>
@@ -156,8 +159,16 @@ public sealed class OutboxDispatcher(
         if (result.Succeeded)
         {
             outcome = DispatchOutcome.Sent;
+            // A delivered retry keeps no error of an earlier attempt (the attempts log has them).
             updated = await mine.ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, finished)
                 .SetProperty(m => m.ProviderMessageId, result.ProviderMessageId).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null)
+                .SetProperty(m => m.LeaseToken, (string?)null).SetProperty(m => m.LastError, (string?)null), ct);
+        }
+        else if (result.Status == SendStatus.NotSent)
+        {
+            outcome = DispatchOutcome.NotSent;
+            updated = await mine.ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.NotSent)
+                .SetProperty(m => m.LastError, result.ErrorMessage).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null)
                 .SetProperty(m => m.LeaseToken, (string?)null), ct);
         }
         else
@@ -213,6 +224,7 @@ public sealed class OutboxDispatcher(
     {
         SendStatus.Sent => DeliveryOutcome.Sent,
         SendStatus.TransientFailure => DeliveryOutcome.TransientFailure,
+        SendStatus.NotSent => DeliveryOutcome.NotSent,
         _ => DeliveryOutcome.PermanentFailure,
     };
 }

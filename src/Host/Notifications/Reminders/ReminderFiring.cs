@@ -56,26 +56,43 @@ public sealed class ReminderFiring(
         return true;
     }
 
-    /// <summary>Fires every due pending reminder, oldest first. Returns how many this call fired.</summary>
+    /// <summary>Reminders read per query while draining.</summary>
+    internal const int BatchSize = 500;
+
+    /// <summary>
+    /// Fires every pending reminder due by now, oldest first, batch after batch until none is left (after a busy day,
+    /// thousands: none waits for the next sweep). Returns how many this call fired.
+    /// </summary>
     public async Task<int> FireDueAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        var due = await db.Reminders.AsNoTracking().Where(r => r.Status == ReminderStatus.Pending && r.DueAt <= now)
-            .OrderBy(r => r.DueAt).Select(r => r.Id).Take(500).ToListAsync(ct);
         var fired = 0;
-        foreach (var id in due)
+        // Keyset paging on (DueAt, Id): a reminder that fails stays pending and is not read again in this call, so
+        // the loop ends; the next sweep tries it again.
+        DateTimeOffset? afterDue = null;
+        var afterId = "";
+        while (true)
         {
-            try
+            var query = db.Reminders.AsNoTracking().Where(r => r.Status == ReminderStatus.Pending && r.DueAt <= now);
+            if (afterDue is { } lastDue)
+                query = query.Where(r => r.DueAt > lastDue || (r.DueAt == lastDue && string.Compare(r.Id, afterId) > 0));
+            var batch = await query.OrderBy(r => r.DueAt).ThenBy(r => r.Id).Select(r => new { r.Id, r.DueAt }).Take(BatchSize).ToListAsync(ct);
+            foreach (var reminder in batch)
             {
-                if (await FireAsync(id, ct)) fired++;
+                try
+                {
+                    if (await FireAsync(reminder.Id, ct)) fired++;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // One bad reminder must not hold up the others; it stays pending for the next sweep.
+                    logger.LogError(ex, "Reminder {ReminderId} could not be fired", reminder.Id);
+                    db.ChangeTracker.Clear();
+                }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // One bad reminder must not hold up the others; it stays pending for the next sweep.
-                logger.LogError(ex, "Reminder {ReminderId} could not be fired", id);
-            }
+            if (batch.Count < BatchSize) return fired;
+            (afterDue, afterId) = (batch[^1].DueAt, batch[^1].Id);
         }
-        return fired;
     }
 
     private async Task<bool> StillOpenAsync(ReminderRecord reminder, CancellationToken ct)

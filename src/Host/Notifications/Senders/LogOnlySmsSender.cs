@@ -19,9 +19,10 @@ internal sealed class LogOnlySmsSender(INonceSource nonces, ILogger<LogOnlySmsSe
         }
         var id = IdPrefix + nonces.Next();
         logger.LogInformation(
-            "SMS {MessageId} logged, not sent (Sms:Provider is LogOnly): template {TemplateCode} to {PhoneNumbers} with {TemplateParameters}, OutId {OutId}",
+            "SMS {MessageId} logged, not sent (Sms:Provider is LogOnly): template {TemplateCode} to {PhoneNumbers} with parameters {TemplateParameterNames}, OutId {OutId}",
             id, m.TemplateCode, numbers.Select(MainlandMobile.Mask).ToArray(),
-            (m.TemplateParameters ?? []).ToDictionary(p => p.Name, p => p.Value), m.OutId);
+            // Names only: the values are the message's text (a complaint, names).
+            (m.TemplateParameters ?? []).Select(p => p.Name).ToArray(), m.OutId);
         return Task.FromResult(SendResult.Sent(id));
     }
 }

@@ -14,6 +14,12 @@ public enum SendStatus
 
     /// <summary>Not sent, and sending the same message again will fail the same way (5xx, invalid address, rejected template).</summary>
     PermanentFailure,
+
+    /// <summary>
+    /// Not sent because delivery is switched off on purpose (<c>Smtp:Disabled</c>, or no <c>Smtp:Host</c> in
+    /// Development): nothing left the machine, and nothing pretends it did.
+    /// </summary>
+    NotSent,
 }
 
 /// <summary>
@@ -49,6 +55,9 @@ public sealed record SendResult
 
     public static SendResult Permanent(string errorCode, string errorMessage) =>
         new() { Status = SendStatus.PermanentFailure, ErrorCode = errorCode, ErrorMessage = errorMessage };
+
+    public static SendResult NotSent(string reasonCode, string reason) =>
+        new() { Status = SendStatus.NotSent, ErrorCode = reasonCode, ErrorMessage = reason };
 
     public static SendResult Failed(bool transient, string errorCode, string errorMessage) =>
         transient ? Transient(errorCode, errorMessage) : Permanent(errorCode, errorMessage);

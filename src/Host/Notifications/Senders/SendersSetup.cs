@@ -6,7 +6,7 @@ namespace Workflows.Host.Notifications.Senders;
 public static class SendersSetup
 {
     /// <summary>
-    /// <see cref="IEmailSender"/> (SMTP through MailKit, or log-only without <c>Smtp:Host</c>) and
+    /// <see cref="IEmailSender"/> (SMTP through MailKit, or NotSent without <c>Smtp:Host</c> or with <c>Smtp:Disabled</c>) and
     /// <see cref="ISmsSender"/> (chosen by <c>Sms:Provider</c>), with their options bound and validated at start.
     /// </summary>
     public static IServiceCollection AddMessageSenders(this IServiceCollection services, IConfiguration configuration)
@@ -15,8 +15,10 @@ public static class SendersSetup
         services.TryAddSingleton<INonceSource, GuidNonceSource>();
 
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>();
+        // The environment is optional so that the senders can be composed outside a host (their tests).
+        services.AddSingleton<IValidateOptions<SmtpOptions>>(sp => new SmtpOptionsValidator(sp.GetService<IHostEnvironment>()));
         services.TryAddSingleton<SmtpEmailSender>();
+        services.TryAddSingleton<EmailDeliveryStatus>();
         services.TryAddSingleton<LogOnlyEmailSender>();
         services.TryAddSingleton<IEmailSender>(sp => sp.GetRequiredService<IOptions<SmtpOptions>>().Value.SendsEmail
             ? sp.GetRequiredService<SmtpEmailSender>()

@@ -20,7 +20,7 @@ internal sealed class SmtpEmailSender(IOptions<SmtpOptions> options, TimeProvide
         var (message, invalid) = EmailComposer.Compose(m, settings, clock);
         if (invalid is not null)
         {
-            logger.LogWarning("Email not sent: {ErrorMessage}", invalid.ErrorMessage);
+            logger.LogWarning("Email not sent: {ErrorCode}", invalid.ErrorCode);
             return invalid;
         }
 

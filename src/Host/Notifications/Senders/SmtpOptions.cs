@@ -19,7 +19,11 @@ public enum SmtpSecurity
     SslOnConnect,
 }
 
-/// <summary>Configuration section <c>Smtp</c>. With no <see cref="Host"/>, email is only logged (the embedded default).</summary>
+/// <summary>
+/// Configuration section <c>Smtp</c>. Production requires <see cref="Host"/> unless <see cref="Disabled"/> is set on
+/// purpose; without a host (Development's default) or disabled, messages are marked NotSent and only their subject and
+/// masked recipient are logged.
+/// </summary>
 public sealed class SmtpOptions
 {
     public const string Section = "Smtp";
@@ -27,8 +31,14 @@ public sealed class SmtpOptions
     public const string DefaultFromName = "物业管理工作平台";
     public const int DefaultTimeoutSeconds = 30;
 
-    /// <summary>The SMTP server's host name or address. Empty: no server, email is logged instead of sent.</summary>
+    /// <summary>The SMTP server's host name or address. Required in Production unless <see cref="Disabled"/>.</summary>
     public string? Host { get; set; }
+
+    /// <summary>
+    /// True: run without email on purpose (no SMTP server exists yet). Every email is marked NotSent, never Sent, and
+    /// the admin status says email is off. Needed in Production to start without <see cref="Host"/>.
+    /// </summary>
+    public bool Disabled { get; set; }
 
     /// <summary>TCP port. Default 25.</summary>
     public int Port { get; set; } = DefaultPort;
@@ -51,14 +61,18 @@ public sealed class SmtpOptions
     /// <summary>Timeout of each SMTP network operation (connect, command, data), in seconds. Default 30.</summary>
     public int TimeoutSeconds { get; set; } = DefaultTimeoutSeconds;
 
-    internal bool SendsEmail => !string.IsNullOrWhiteSpace(Host);
+    internal bool SendsEmail => !Disabled && !string.IsNullOrWhiteSpace(Host);
 }
 
-internal sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
+/// <summary>Checks the section at start; in Production a missing <c>Smtp:Host</c> stops the service unless email is disabled on purpose.</summary>
+internal sealed class SmtpOptionsValidator(IHostEnvironment? environment) : IValidateOptions<SmtpOptions>
 {
     public ValidateOptionsResult Validate(string? name, SmtpOptions options)
     {
         var errors = new List<string>();
+        if (environment?.IsProduction() == true && !options.Disabled && string.IsNullOrWhiteSpace(options.Host))
+            errors.Add("Smtp:Host is required in Production: set Smtp:Host (and Smtp:FromAddress) to send email, "
+                + "or set Smtp:Disabled=true to run without email on purpose (every email is then marked NotSent).");
         if (options.Port is < 1 or > 65535)
             errors.Add($"Smtp:Port must be between 1 and 65535 (was {options.Port}).");
         if (options.TimeoutSeconds is < 1 or > 600)

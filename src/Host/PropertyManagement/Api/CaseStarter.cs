@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Text.Json.Nodes;
 using Workflows.PropertyManagement.Calendar;
 using Workflows.PropertyManagement.Cases;
@@ -23,7 +24,8 @@ internal sealed class CaseStarter(
     IWorkflowDefinitionStore definitions,
     WorkflowRuntime runtime,
     WorkflowRunner runner,
-    TimeProvider clock)
+    TimeProvider clock,
+    IOptions<CaseInputOptions> limits)
 {
     public abstract record Result;
 
@@ -52,7 +54,7 @@ internal sealed class CaseStarter(
             return new Invalid(new() { ["procedure"] = [$"办理程序“{procedure.Name}”（{procedure.DefinitionId}）尚无已发布的流程定义。"] });
 
         var now = clock.GetUtcNow();
-        var (input, inputErrors) = ProcedureInputs.Normalize(procedure, request.Input, profile, ChinaTime.ToLocalDate(now));
+        var (input, inputErrors) = ProcedureInputs.Normalize(procedure, request.Input, profile, ChinaTime.ToLocalDate(now), limits.Value);
         if (inputErrors.Count > 0) return new Invalid(inputErrors);
 
         var caseId = Ids.New();

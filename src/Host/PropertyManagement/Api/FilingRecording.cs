@@ -50,7 +50,10 @@ internal sealed class FilingRecording(WorkflowsDbContext db, WorkflowRuntime run
         else if (!DateOnly.TryParseExact(request.FiledOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var filedOn))
             errors["filedOn"] = [$"“{request.FiledOn}”不是日期，应为 YYYY-MM-DD。"];
         else if (filedOn > today)
-            errors["filedOn"] = [$"备案日期 {request.FiledOn} 晚于今天（{today:yyyy-MM-dd}）。"];
+            errors["filedOn"] = [$"备案日期 {request.FiledOn} 晚于今天（{Views.Date(today)}）。"];
+        else if (filedOn < filing.CountedFrom)
+            // A date before the window opened would turn a late filing into an on-time one (and a credit record with it).
+            errors["filedOn"] = [$"备案日期 {request.FiledOn} 早于备案期限的起算日（{Views.Date(filing.CountedFrom)}），应在 {Views.Date(filing.CountedFrom)} 至今天之间。"];
         if (request.ReceiptNumber is { Length: > MaxReceiptLength })
             errors["receiptNumber"] = [$"回执编号不能超过 {MaxReceiptLength} 个字符。"];
         if (errors.Count > 0) return new Invalid(errors);

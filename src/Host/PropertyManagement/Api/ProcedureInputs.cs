@@ -15,10 +15,13 @@ internal static class ProcedureInputs
     private static readonly string[] Channels = ["社区", "街道窗口", "12345"];
 
     public static (JsonObject Input, Dictionary<string, string[]> Errors) Normalize(
-        Procedure procedure, JsonObject? given, CompoundProfile profile, DateOnly today)
+        Procedure procedure, JsonObject? given, CompoundProfile profile, DateOnly today, CaseInputOptions limits)
     {
-        var input = given?.DeepClone().AsObject() ?? [];
         var errors = new Dictionary<string, string[]>();
+        // Size and text first: nothing below should copy or read a 3 MB complaint or a lone surrogate.
+        CaseInputLimits.Check(given, limits, errors);
+        if (errors.Count > 0) return (given ?? [], errors);
+        var input = given?.DeepClone().AsObject() ?? [];
 
         // Dates first: every declared date must read as YYYY-MM-DD, and a past event cannot be in the future.
         foreach (var field in procedure.Inputs.Where(f => f.Type == "date"))
@@ -29,8 +32,10 @@ internal static class ProcedureInputs
                 if (field.Required) errors["input." + field.Name] = [$"请填写“{field.Label}”（YYYY-MM-DD）。"];
                 continue;
             }
-            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 errors["input." + field.Name] = [$"“{text}”不是日期，“{field.Label}”应为 YYYY-MM-DD。"];
+            else if (CaseInputLimits.DateProblem(date, field.Label) is { } problem)
+                errors["input." + field.Name] = [problem];
         }
         foreach (var field in procedure.Inputs.Where(f => f.Required && f.Type == "text"))
         {

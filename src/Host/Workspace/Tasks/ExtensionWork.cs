@@ -38,7 +38,7 @@ internal sealed class ExtensionWork(WorkflowsDbContext db, ICurrentOfficer me, U
         else if (proposed > due.AddDays(366)) errors["proposedDueDate"] = ["一次延期不能超过一年。"];
         if (errors.Count > 0) return new TaskResult.Invalid(errors);
         if (await db.Set<TaskExtension>().AnyAsync(x => x.TaskId == task.Id && x.Status == TaskExtensionStatus.Pending, ct))
-            return new TaskResult.Conflict($"任务“{task.Title}”已有待审批的延期申请，请等待上级单位审批。");
+            return PendingExists(task);
         var unit = await db.Set<Unit>().AsNoTracking().FirstOrDefaultAsync(u => u.Id == task.UnitId, ct);
         var supervisor = unit is null ? null : await PropertyManagementReminders.SupervisorOfAsync(db, unit, ct);
         if (supervisor is null) return new TaskResult.Conflict($"{task.UnitName}没有上级审批单位，不能申请延期。");
@@ -49,8 +49,17 @@ internal sealed class ExtensionWork(WorkflowsDbContext db, ICurrentOfficer me, U
             ProposedDueDate = proposed, Status = TaskExtensionStatus.Pending, RequestedBy = me.Name, RequestedAt = now,
         };
         db.Add(extension);
-        await audit.RecordAsync(new AuditRecord(TaskAudit.ExtensionRequest, TaskAudit.Resource, task.Id, new { DueDate = Day(due) },
-            new { extension.Id, ProposedDueDate = Day(proposed), extension.Reason, Supervisor = supervisor.Name }), ct);
+        try
+        {
+            await audit.RecordAsync(new AuditRecord(TaskAudit.ExtensionRequest, TaskAudit.Resource, task.Id, new { DueDate = Day(due) },
+                new { extension.Id, ProposedDueDate = Day(proposed), extension.Reason, Supervisor = supervisor.Name }), ct);
+        }
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            // A concurrent request passed the check above too; the unique index on pending requests kept one.
+            db.ChangeTracker.Clear();
+            return PendingExists(task);
+        }
         return new TaskResult.Done(TaskExtensionView.From(extension));
     }
 
@@ -67,8 +76,15 @@ internal sealed class ExtensionWork(WorkflowsDbContext db, ICurrentOfficer me, U
         var now = clock.GetUtcNow();
         if (approve && (!task.IsActive || task.OverdueAt is not null || task.DueAt is not { } dueAt || now >= dueAt))
             return new TaskResult.Conflict($"任务“{task.Title}”已到期或已结束，不能再批准延期，请改为“不批准”并督促办理。");
+        // An approval only ever gives more time. A request whose date is not after the task's current due date (the due
+        // date moved since it was made) is refused rather than approved as a silent no-op: "批准" that changes nothing
+        // would mislead the supervisor and the requesting unit, so the supervisor is told to deny it instead.
+        if (approve && task.DueDate is { } currentDue && extension.ProposedDueDate <= currentDue)
+            return new TaskResult.Conflict(
+                $"任务“{task.Title}”现在的到期日 {Day(currentDue)} 已不早于申请延至的 {Day(extension.ProposedDueDate)}，批准不会延长期限，请改为“不批准”。");
         var before = TaskAudit.Of(task);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Joins the transaction of an operation id (TaskOperations) when there is one.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         extension.Status = approve ? TaskExtensionStatus.Approved : TaskExtensionStatus.Denied;
         extension.DecidedBy = me.Name;
         extension.DecidedAt = now;
@@ -86,7 +102,7 @@ internal sealed class ExtensionWork(WorkflowsDbContext db, ICurrentOfficer me, U
         {
             await audit.RecordAsync(new AuditRecord(approve ? TaskAudit.ExtensionApprove : TaskAudit.ExtensionDeny, TaskAudit.Resource, task.Id,
                 before, new { Task = TaskAudit.Of(task), Extension = extension.Id, extension.DecisionNote }), ct);
-            await transaction.CommitAsync(ct);
+            if (transaction is not null) await transaction.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -95,6 +111,9 @@ internal sealed class ExtensionWork(WorkflowsDbContext db, ICurrentOfficer me, U
         if (approve) move.Wake();
         return new TaskResult.Done(TaskExtensionView.From(extension));
     }
+
+    private static TaskResult.Conflict PendingExists(OfficerTask task) =>
+        new($"任务“{task.Title}”已有待审批的延期申请，请等待上级单位审批。");
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -24,6 +24,9 @@ internal static class TaskWorkModel
             e.Property(x => x.DecisionNote).HasMaxLength(2000);
             e.Property(x => x.Revision).IsConcurrencyToken();
             e.HasIndex(x => x.TaskId);
+            // At most one pending request per task, held by the database (two requests at once: one is refused).
+            // The filter is plain SQL that SQLite and PostgreSQL both read.
+            e.HasIndex(x => x.TaskId, "IX_TaskExtensions_OnePendingPerTask").IsUnique().HasFilter("\"Status\" = 'Pending'");
             e.HasIndex(x => new { x.SupervisorUnitId, x.Status });
         });
         b.Entity<TaskOperation>(e =>

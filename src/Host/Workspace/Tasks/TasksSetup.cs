@@ -14,6 +14,8 @@ internal static class TasksSetup
         services.AddScoped<ExtensionWork>();
         services.AddScoped<DeadlineMove>();
         services.AddScoped<TaskOperations>();
+        services.AddScoped<PendingTaskOperation>();
+        services.AddScoped<IBurstWriter, TaskOperationBurstWriter>();
         services.AddSingleton<IEffectWriter, TaskAuditEffectWriter>();
         return services;
     }

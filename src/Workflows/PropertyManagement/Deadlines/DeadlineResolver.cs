@@ -8,6 +8,11 @@ public sealed class DeadlineResolver(LegalCalendar calendar, OfficeHours officeH
 {
     public LegalCalendar Calendar => calendar;
 
+    /// <summary>The range of dates that mean something to this service's deadlines (input dates outside are refused).</summary>
+    public const string MinDate = "1990-01-01";
+
+    public const string MaxDate = "2100-12-31";
+
     /// <summary>
     /// The deadline, or null when there is none: no period, or a period counted back from an anchor that is not
     /// known (yet). A forward period without a start date counts from <paramref name="now"/>'s date in China.
@@ -25,6 +30,12 @@ public sealed class DeadlineResolver(LegalCalendar calendar, OfficeHours officeH
             // The calendar refuses to guess rest days of an unannounced year; say so in the officers' language.
             throw new DeadlineException("Period",
                 $"{ex.Year} 年的节假日安排尚未录入，无法计算期限，请管理员通过 Calendar:HolidaysFile 录入后重试。", ex);
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            // A start date near the end of the calendar (9999-12-31) overflows DateOnly: .NET's English "Value to add was
+            // out of range" must not reach an officer inside a Chinese message.
+            throw new DeadlineException("CountedFrom", $"起算日 {request.CountedFrom} 超出可计算的日期范围（{MinDate}–{MaxDate}），无法计算期限。", ex);
         }
     }
 

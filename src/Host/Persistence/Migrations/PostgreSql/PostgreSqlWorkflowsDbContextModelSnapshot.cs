@@ -969,6 +969,10 @@ namespace Workflows.Host.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("SupervisorUnitId", "Status");
 
+                    b.HasIndex(new[] { "TaskId" }, "IX_TaskExtensions_OnePendingPerTask")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Pending'");
+
                     b.ToTable("TaskExtensions", (string)null);
                 });
 

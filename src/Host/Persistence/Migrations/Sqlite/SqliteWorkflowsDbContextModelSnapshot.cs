@@ -955,6 +955,10 @@ namespace Workflows.Host.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SupervisorUnitId", "Status");
 
+                    b.HasIndex(new[] { "TaskId" }, "IX_TaskExtensions_OnePendingPerTask")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Pending'");
+
                     b.ToTable("TaskExtensions", (string)null);
                 });
 
