@@ -3,6 +3,7 @@ using Workflows.Host.Clock;
 using Workflows.Host.Definitions;
 using Workflows.Host.Diagnostics;
 using Workflows.Host.ElsaApi;
+using Workflows.Host.Http;
 using Workflows.Host.Notifications;
 using Workflows.Host.Notifications.Admin;
 using Workflows.Host.Notifications.Senders;
@@ -40,12 +41,13 @@ public static class HostSetup
         services.AddSingleton<ReadinessState>();
         services.AddHostedService<StartupTasks>();
         services.AddPropertyManagementHost(configuration, builder.Environment);
-        services.AddWorkspace(builder.Environment);
+        services.AddWorkspace(configuration, builder.Environment);
         services.AddWorkflowsSchedulingServer();
         services.AddMessageSenders(configuration);
         services.AddNotifications(configuration);
         services.AddStudio(configuration);
         services.AddProblemDetails();
+        services.AddRequestHandling(configuration);
         return builder;
     }
 
@@ -53,11 +55,14 @@ public static class HostSetup
     {
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
+        app.UseRequestSizeLimits();
         app.UseStatusCodePages();
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseJsonBodyCheck();
         app.MapHealth();
         app.MapElsaApi();
         app.MapNotificationApi();

@@ -29,6 +29,8 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<PasswordHistoryEntry> PasswordHistory => Set<PasswordHistoryEntry>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AppendOnlyGuard.Check(ChangeTracker);

@@ -102,6 +102,13 @@ public static class SecuritySetup
         o.AccessDeniedPath = DeniedPath;
         o.ReturnUrlParameter = "returnUrl";
         o.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
+        // Identity set its stamp validator (every SessionRecheckInterval) before this runs; the stamp check comes first.
+        var identityValidator = o.Events.OnValidatePrincipal;
+        o.Events.OnValidatePrincipal = async context =>
+        {
+            await Workspace.Accounts.SessionStampCheck.ValidateAsync(context);
+            if (context.Principal is not null) await identityValidator(context);
+        };
         o.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
     }
 

@@ -14,12 +14,11 @@ internal static class StudioEndpoints
         var nodeModules = app.Services.GetRequiredService<IOptions<StudioOptions>>().Value.NodeModulesPath!;
         app.UseStudioStaticFiles(nodeModules);
 
-        // Loaded by the Blazor app at start; Backend:Url is the default remote endpoint. Built per request
-        // so that it names the origin the browser used.
+        // Loaded by the Blazor app at start; Backend:Url is the default remote endpoint (the pages set each element's).
         app.MapGet(StudioPaths.Base + "appsettings.json", (HttpContext context) =>
         {
             context.Response.Headers.CacheControl = "no-store";
-            var settings = new JsonObject { ["Backend"] = new JsonObject { ["Url"] = StudioPaths.ElsaApiUrl(context.Request) } };
+            var settings = new JsonObject { ["Backend"] = new JsonObject { ["Url"] = StudioPaths.SettingsBackendUrl(context.Request) } };
             return TypedResults.Text(settings.ToJsonString(), "application/json; charset=utf-8");
         });
 

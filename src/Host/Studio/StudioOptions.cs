@@ -17,4 +17,11 @@ internal sealed class StudioOptions
     /// <c>Studio/npm/node_modules</c> under the content root, else the folder the build installed into.
     /// </summary>
     public string? NodeModulesPath { get; set; }
+
+    /// <summary>
+    /// The service's public base URL as browsers reach it (e.g. <c>https://wuye.example.gov.cn</c>, with a path if it
+    /// is served under one). The Studio's backend URL is built from it. Default: unset, which gives a URL relative to
+    /// the request's path base; never the request's Host header, which a client chooses freely.
+    /// </summary>
+    public Uri? PublicUrl { get; set; }
 }

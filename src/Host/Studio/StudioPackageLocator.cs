@@ -45,6 +45,11 @@ internal sealed class StudioOptionsValidator : IValidateOptions<StudioOptions>
                 $"Elsa Studio files not found under '{options.NodeModulesPath}'. Build src/Host (its build runs npm ci in " +
                 $"src/Host/Studio/npm) or set {StudioOptions.SectionName}:{nameof(StudioOptions.NodeModulesPath)}.");
         }
+        if (options.PublicUrl is { } url && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)))
+        {
+            return ValidateOptionsResult.Fail(
+                $"{StudioOptions.SectionName}:{nameof(StudioOptions.PublicUrl)} must be an absolute http(s) URL such as https://wuye.example.gov.cn, not '{url}'.");
+        }
 
         return ValidateOptionsResult.Success;
     }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Workflows.Host.Studio;
 
 /// <summary>URL paths and package names of the admin pages.</summary>
@@ -25,7 +27,25 @@ internal static class StudioPaths
 
     public static string Instance(string instanceId) => $"{Instances}/{Uri.EscapeDataString(instanceId)}";
 
-    /// <summary>The API base URL for the Studio, from the request's own origin; no trailing slash (a slash gives <c>//</c> in every call).</summary>
+    /// <summary>
+    /// The API base URL the Studio elements on an admin page use: <c>Studio:PublicUrl</c> + <c>/elsa/api</c> when
+    /// configured, else the origin of the page's own request (the elements need an absolute URL, and the page is
+    /// answered to that request only). No trailing slash (a slash gives <c>//</c> in every call).
+    /// </summary>
     public static string ElsaApiUrl(HttpRequest request) =>
-        $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}{ElsaApi}";
+        PublicElsaApiUrl(request)
+        ?? $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}{ElsaApi}";
+
+    /// <summary>
+    /// The backend URL in the Studio's <c>appsettings.json</c>: from <c>Studio:PublicUrl</c>, else the path under the
+    /// request's path base. Never from the Host header, which a client chooses freely (the admin pages set the
+    /// backend of every element anyway; this is only the Studio's start-up default).
+    /// </summary>
+    public static string SettingsBackendUrl(HttpRequest request) =>
+        PublicElsaApiUrl(request) ?? request.PathBase.ToUriComponent() + ElsaApi;
+
+    private static string? PublicElsaApiUrl(HttpRequest request) =>
+        request.HttpContext.RequestServices.GetRequiredService<IOptions<StudioOptions>>().Value.PublicUrl is { } url
+            ? url.GetLeftPart(UriPartial.Path).TrimEnd('/') + ElsaApi
+            : null;
 }

@@ -19,11 +19,14 @@ public static class WorkspaceSetup
 {
     public const string OpenApiDocument = "v1";
 
+    /// <summary>true serves <c>/openapi/v1.json</c> to anyone; default true in Development only.</summary>
+    public const string OpenApiAnonymousSetting = "OpenApi:AllowAnonymous";
+
     /// <summary>Register after the start-up tasks: the demo users need the migrated database.</summary>
-    public static IServiceCollection AddWorkspace(this IServiceCollection services, IHostEnvironment environment)
+    public static IServiceCollection AddWorkspace(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddHttpContextAccessor();
-        services.AddAccounts();
+        services.AddAccounts(configuration);
         services.AddSingleton<UnitTreeJurisdiction>();
         services.AddSingleton<IJurisdiction>(sp => sp.GetRequiredService<UnitTreeJurisdiction>());
         services.AddScoped<ICurrentOfficer, CurrentOfficer>();
@@ -79,7 +82,13 @@ public static class WorkspaceSetup
         app.MapCasePages();
         app.MapDashboard();
         app.MapGroup("/api").RequireAuthorization(Policies.Officer).ProducesProblem(StatusCodes.Status401Unauthorized).MapMe();
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        var openApi = app.MapOpenApi("/openapi/{documentName}.json");
+        // The document maps the whole API surface: outside Development only for callers who are signed in (or
+        // present an API key), unless OpenApi:AllowAnonymous opens it on purpose.
+        if (app.Configuration.GetValue(OpenApiAnonymousSetting, app.Environment.IsDevelopment()))
+            openApi.AllowAnonymous();
+        else
+            openApi.RequireAuthorization(Policies.SignedIn);
         return app;
     }
 }

@@ -72,6 +72,9 @@ public class HostFixture : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:ApiKeys:0:Name", "browser-tests");
         builder.UseSetting("Security:ApiKeys:0:Sha256", ApiKeyOptions.Hash(ApiKey));
         builder.UseSetting("Studio:ApiKey", ApiKey);
+        // The browser signs in many users from 127.0.0.1; the sign-in throttle's limits are tested in Host.Tests.
+        builder.UseSetting("Security:SignInThrottle:PerAddress", "10000");
+        builder.UseSetting("Security:SignInThrottle:PerUserName", "10000");
         ConfigureHost(builder);
     }
 

@@ -44,6 +44,9 @@ public sealed class WorkflowsApp : WebApplicationFactory<Program>
             ["Logging:Path"] = Path.Combine(DataPath, "logs"),
             // Request logs of hundreds of test requests would bury the test results in CI's output.
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            // Every test signs in from the one in-process client address; the throttle's own tests set the shipped limits.
+            ["Security:SignInThrottle:PerAddress"] = "10000",
+            ["Security:SignInThrottle:PerUserName"] = "10000",
         };
         // Production refuses to start without Smtp:Host unless email is disabled on purpose: test hosts that give no
         // SMTP server run with email off (a test of that refusal sets Smtp:Disabled=false).

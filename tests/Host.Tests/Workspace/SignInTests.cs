@@ -98,9 +98,9 @@ public sealed class SignInTests : IAsyncLifetime
         using var fifth = await session.SignInAttemptAsync("street.hudong", "Wrong-password-5");
         using var right = await session.SignInAttemptAsync("street.hudong", Session.DemoPassword);
 
-        Assert.Contains("账户已被锁定", await fifth.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("用户名或密码不正确，或账户已被锁定", await fifth.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
-        Assert.Contains("账户已被锁定", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("用户名或密码不正确，或账户已被锁定", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var user = await UserAsync("street.hudong");
         Assert.InRange(user.LockoutEnd!.Value, before.AddMinutes(15), DateTimeOffset.UtcNow.AddMinutes(15).AddSeconds(1));
         var locked = Assert.Single(await AuditAsync(AuditActions.SignInLockedOut));

@@ -30,7 +30,7 @@ internal static class AccountPages
         var pages = app.MapGroup("").ExcludeFromDescription();
         pages.MapGet(SecuritySetup.LoginPath, (HttpContext context, string? returnUrl) =>
             Page(LoginPage(context, returnUrl, null, null))).AllowAnonymous();
-        pages.MapPost(SecuritySetup.LoginPath, SignInAsync).AllowAnonymous().RequireAntiforgeryToken();
+        pages.MapPost(SecuritySetup.LoginPath, SignInAsync).AllowAnonymous().RequireAntiforgeryToken().RequireRateLimiting(SignInThrottle.PolicyName);
         pages.MapPost(SecuritySetup.LogoutPath, async (HttpContext context, AccountSignIn signIn, CancellationToken ct) =>
         {
             await signIn.SignOutAsync(ct);
@@ -52,18 +52,16 @@ internal static class AccountPages
         var text = WorkspaceText.For(AdminLanguage.Resolve(context));
         if (string.IsNullOrWhiteSpace(form.UserName) || string.IsNullOrEmpty(form.Password))
             return Page(LoginPage(context, returnUrl, form.UserName, text.SignInFailed), StatusCodes.Status400BadRequest);
+        var next = ReturnUrls.Safe(returnUrl) ?? PageFrame.Home;
         var outcome = await signIn.PasswordSignInAsync(form.UserName.Trim(), form.Password, ct);
         return outcome switch
         {
-            AccountSignIn.Outcome.SignedIn => TypedResults.LocalRedirect(SafeReturnUrl(returnUrl) ?? PageFrame.Home),
-            AccountSignIn.Outcome.LockedOut => Page(LoginPage(context, returnUrl, form.UserName, text.LockedOut), StatusCodes.Status400BadRequest),
+            AccountSignIn.Outcome.SignedIn => TypedResults.LocalRedirect(next),
+            AccountSignIn.Outcome.Throttled => Page(LoginPage(context, returnUrl, form.UserName, SignInThrottle.Message(text.IsChinese)), StatusCodes.Status429TooManyRequests),
+            // Locked or not, unknown or not: one message, so the page never tells which user names exist.
             _ => Page(LoginPage(context, returnUrl, form.UserName, text.SignInFailed), StatusCodes.Status400BadRequest),
         };
     }
-
-    /// <summary>Only paths of this service: a crafted link must not send the officer elsewhere after signing in.</summary>
-    private static string? SafeReturnUrl(string? returnUrl) =>
-        returnUrl is { Length: > 1 } && returnUrl[0] == '/' && returnUrl[1] is not ('/' or '\\') ? returnUrl : null;
 
     private static async Task<IResult> ChangePasswordAsync([FromForm] ChangePasswordForm form, HttpContext context,
         UserManager<WorkspaceUser> users, SignInManager<WorkspaceUser> signIn, IAuditLog audit, Persistence.WorkflowsDbContext db, CancellationToken ct)
@@ -101,7 +99,7 @@ internal static class AccountPages
     {
         var language = AdminLanguage.Resolve(context);
         var text = WorkspaceText.For(language);
-        var action = SecuritySetup.LoginPath + (SafeReturnUrl(returnUrl) is { } back ? "?returnUrl=" + Uri.EscapeDataString(back) : "");
+        var action = SecuritySetup.LoginPath + (ReturnUrls.Safe(returnUrl) is { } back ? "?returnUrl=" + Uri.EscapeDataString(back) : "");
         var notice = error is not null ? $"<p class=\"error\" role=\"alert\">{E(error)}</p>"
             : context.Request.Query.ContainsKey("signedOut") ? $"<p class=\"message\">{E(text.SignedOut)}</p>" : "";
         return PageFrame.RenderBare(text.SignIn, language, context, $"""

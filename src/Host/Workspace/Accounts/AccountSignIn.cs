@@ -4,15 +4,23 @@ using Workflows.Host.Workspace.Audit;
 
 namespace Workflows.Host.Workspace.Accounts;
 
-/// <summary>Signing in and out with Identity, each attempt audited (success, failure, the attempt that locks).</summary>
+/// <summary>
+/// Signing in and out with Identity, each attempt audited (success, failure, the attempt that locks). A locked
+/// account and an unknown user name look the same to the caller (<see cref="Outcome.LockedOut"/> is for the
+/// audit only; pages show one message for every failure), so the answer never tells which names exist.
+/// </summary>
 internal sealed class AccountSignIn(
-    SignInManager<WorkspaceUser> signIn, UserManager<WorkspaceUser> users, WorkflowsDbContext db, IAuditLog audit, ILogger<AccountSignIn> logger)
+    SignInManager<WorkspaceUser> signIn, UserManager<WorkspaceUser> users, WorkflowsDbContext db, IAuditLog audit,
+    SignInThrottle throttle, ILogger<AccountSignIn> logger)
 {
     public enum Outcome
     {
         SignedIn,
         Failed,
         LockedOut,
+
+        /// <summary>Too many attempts for this user name in the current window; nothing was checked.</summary>
+        Throttled,
     }
 
     /// <summary>Lets an unknown user name cost about as much as a wrong password, so timing does not tell which names exist.</summary>
@@ -20,6 +28,11 @@ internal sealed class AccountSignIn(
 
     public async Task<Outcome> PasswordSignInAsync(string userName, string password, CancellationToken ct)
     {
+        if (!throttle.TryAcquire(userName))
+        {
+            logger.LogWarning("Sign-in throttled for user name {UserName}", userName);
+            return Outcome.Throttled;
+        }
         var user = await users.FindByNameAsync(userName);
         if (user is null)
         {
@@ -56,10 +69,18 @@ internal sealed class AccountSignIn(
         return Outcome.Failed;
     }
 
+    /// <summary>
+    /// Ends the session for good: a new security stamp makes every cookie issued before it worthless (checked on
+    /// each request, see <see cref="SessionStampCheck"/>), so a copy of the cookie saved before signing out is
+    /// refused afterwards. This also ends the user's sessions in other browsers.
+    /// </summary>
     public async Task SignOutAsync(CancellationToken ct)
     {
+        var user = await users.GetUserAsync(signIn.Context.User);
         await audit.RecordAsync(new AuditRecord(AuditActions.SignOut, AuditActions.Resources.User,
             signIn.Context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value), ct);
+        if (user is not null)
+            await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
     }
 }

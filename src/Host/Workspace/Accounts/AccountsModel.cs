@@ -17,6 +17,14 @@ internal static class AccountsModel
             e.Property(x => x.UnitName).HasMaxLength(128);
             e.HasIndex(x => x.UnitId);
         });
+        b.Entity<PasswordHistoryEntry>(e =>
+        {
+            e.ToTable("PasswordHistory");
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.Property(x => x.PasswordHash).HasMaxLength(512);
+            e.HasIndex(x => x.UserId);
+            e.HasOne<WorkspaceUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
         // Fixed ids and stamps: the rows are part of the model, so every migration of it sees the same data.
         b.Entity<IdentityRole>().HasData(Roles.All.Select(role => new IdentityRole(role)
         {

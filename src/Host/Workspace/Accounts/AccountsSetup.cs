@@ -9,8 +9,9 @@ internal static class AccountsSetup
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
     /// <summary>ASP.NET Core Identity on the service's database; the cookies are set up with the other schemes.</summary>
-    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
+        SignInThrottle.AddSignInThrottle(services, configuration);
         services.AddIdentityCore<WorkspaceUser>(o =>
             {
                 o.Password.RequiredLength = PasswordRules.MinimumLength;
@@ -27,6 +28,7 @@ internal static class AccountsSetup
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<WorkflowsDbContext>()
+            .AddUserStore<WorkspaceUserStore>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<WorkspaceClaimsFactory>()

@@ -1,16 +1,31 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Host.Persistence;
 
 namespace Workflows.Host.Workspace.Accounts;
 
 /// <summary>
 /// Password rules for civil servants, in the spirit of GB/T 22239-2019 (等保 2.0: complexity) and NIST SP 800-63B
 /// (length over tricks): at least <see cref="MinimumLength"/> characters of at least three kinds (lower case,
-/// upper case, digits, symbols), not containing the user name, not a well-known password.
+/// upper case, digits, symbols), not containing the user name, not a well-known password, no run of
+/// <see cref="SequenceLength"/> keyboard or alphabet neighbours (<c>qwer</c>, <c>abcd</c>, <c>3456</c>, either way),
+/// and none of the user's last <see cref="HistoryDepth"/> passwords (compared against their stored hashes).
 /// </summary>
-internal sealed class PasswordRules : IPasswordValidator<WorkspaceUser>
+internal sealed class PasswordRules(WorkflowsDbContext db) : IPasswordValidator<WorkspaceUser>
 {
     public const int MinimumLength = 10;
     public const int MinimumKinds = 3;
+    public const int SequenceLength = 4;
+
+    /// <summary>The current password and the ones before it, this many in all, may not be chosen again.</summary>
+    public const int HistoryDepth = 5;
+
+    /// <summary>Rows of a US/Chinese keyboard and the alphabet and digits in order; a run along one, forwards or backwards, is refused.</summary>
+    private static readonly string[] Sequences =
+    [
+        "abcdefghijklmnopqrstuvwxyz", "01234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm", "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p",
+        "!@#$%^&*()",
+    ];
 
     /// <summary>Lower-cased; the ones that top every leaked-password list, Chinese pinyin favourites included.</summary>
     private static readonly HashSet<string> WellKnown = new(StringComparer.Ordinal)
@@ -21,7 +36,7 @@ internal sealed class PasswordRules : IPasswordValidator<WorkspaceUser>
         "qwe123!@#", "zaq12wsx", "huawei@123", "root@12345", "test@12345", "welcome123", "changeme123",
     };
 
-    public Task<IdentityResult> ValidateAsync(UserManager<WorkspaceUser> manager, WorkspaceUser user, string? password)
+    public async Task<IdentityResult> ValidateAsync(UserManager<WorkspaceUser> manager, WorkspaceUser user, string? password)
     {
         password ??= "";
         var errors = new List<IdentityError>();
@@ -37,7 +52,45 @@ internal sealed class PasswordRules : IPasswordValidator<WorkspaceUser>
             errors.Add(new IdentityError { Code = "PasswordContainsUserName", Description = "密码不能包含用户名 / A password must not contain the user name." });
         if (WellKnown.Contains(password.ToLowerInvariant()))
             errors.Add(new IdentityError { Code = "PasswordWellKnown", Description = "这是常见密码，请另选 / This password is too common; choose another." });
-        return Task.FromResult(errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]));
+        if (KeyboardRun(password) is { } run)
+            errors.Add(new IdentityError
+            {
+                Code = "PasswordSequence",
+                Description = $"密码不能包含连续的键盘或字母数字序列（如“{run}”）/ A password must not contain a keyboard or alphabetical run such as '{run}'.",
+            });
+        if (await WasUsedBeforeAsync(manager, user, password))
+            errors.Add(new IdentityError
+            {
+                Code = "PasswordReused",
+                Description = $"不能使用最近 {HistoryDepth} 次用过的密码 / A password must differ from the last {HistoryDepth} passwords.",
+            });
+        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
+    }
+
+    /// <summary>The first run of <see cref="SequenceLength"/> neighbours in the password (lower-cased), or null.</summary>
+    internal static string? KeyboardRun(string password)
+    {
+        var lower = password.ToLowerInvariant();
+        for (var i = 0; i + SequenceLength <= lower.Length; i++)
+        {
+            var piece = lower.Substring(i, SequenceLength);
+            var reversed = new string(piece.Reverse().ToArray());
+            if (Sequences.Any(row => row.Contains(piece, StringComparison.Ordinal) || row.Contains(reversed, StringComparison.Ordinal)))
+                return password.Substring(i, SequenceLength);
+        }
+        return null;
+    }
+
+    /// <summary>The current hash and the history rows (<see cref="PasswordHistoryEntry"/>), newest first.</summary>
+    private async Task<bool> WasUsedBeforeAsync(UserManager<WorkspaceUser> manager, WorkspaceUser user, string password)
+    {
+        var hashes = new List<string>();
+        if (user.PasswordHash is { } current) hashes.Add(current);
+        if (user.Id is { Length: > 0 } id)
+            hashes.AddRange(await db.PasswordHistory.AsNoTracking().Where(h => h.UserId == id)
+                .OrderByDescending(h => h.Id).Select(h => h.PasswordHash).Take(HistoryDepth).ToListAsync());
+        return hashes.Distinct().Take(HistoryDepth)
+            .Any(hash => manager.PasswordHasher.VerifyHashedPassword(user, hash, password) != PasswordVerificationResult.Failed);
     }
 }
 

@@ -15,7 +15,6 @@ internal sealed class WorkspaceText
     public required string Password { get; init; }
     public required string SignInButton { get; init; }
     public required string SignInFailed { get; init; }
-    public required string LockedOut { get; init; }
     public required string SignedOut { get; init; }
     public required string ChangePasswordTitle { get; init; }
     public required string CurrentPassword { get; init; }
@@ -85,8 +84,7 @@ internal sealed class WorkspaceText
         UserName = "用户名",
         Password = "密码",
         SignInButton = "登录",
-        SignInFailed = "用户名或密码不正确。",
-        LockedOut = "连续登录失败次数过多，账户已被锁定，请 15 分钟后再试或联系系统管理员。",
+        SignInFailed = "用户名或密码不正确，或账户已被锁定（连续 5 次失败后锁定 15 分钟，可联系系统管理员解锁）。",
         SignedOut = "您已退出登录。",
         ChangePasswordTitle = "修改密码",
         CurrentPassword = "当前密码",
@@ -157,8 +155,7 @@ internal sealed class WorkspaceText
         UserName = "User name",
         Password = "Password",
         SignInButton = "Sign in",
-        SignInFailed = "Wrong user name or password.",
-        LockedOut = "Too many failed attempts: the account is locked. Try again in 15 minutes or ask an administrator.",
+        SignInFailed = "Wrong user name or password, or the account is locked (5 failures in a row lock it for 15 minutes; an administrator can unlock it).",
         SignedOut = "You have signed out.",
         ChangePasswordTitle = "Change password",
         CurrentPassword = "Current password",

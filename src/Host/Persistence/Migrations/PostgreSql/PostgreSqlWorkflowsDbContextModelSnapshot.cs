@@ -737,6 +737,34 @@ namespace Workflows.Host.Persistence.Migrations.PostgreSql
                     b.ToTable("Timers", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Host.Workspace.Accounts.PasswordHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PasswordHistory", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Host.Workspace.Accounts.WorkspaceUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1637,6 +1665,15 @@ namespace Workflows.Host.Persistence.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+                {
+                    b.HasOne("Workflows.Host.Workspace.Accounts.WorkspaceUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflows.Host.Workspace.Accounts.PasswordHistoryEntry", b =>
                 {
                     b.HasOne("Workflows.Host.Workspace.Accounts.WorkspaceUser", null)
                         .WithMany()

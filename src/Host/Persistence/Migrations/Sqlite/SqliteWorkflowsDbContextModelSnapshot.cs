@@ -725,6 +725,32 @@ namespace Workflows.Host.Persistence.Migrations.Sqlite
                     b.ToTable("Timers", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Host.Workspace.Accounts.PasswordHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PasswordHistory", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Host.Workspace.Accounts.WorkspaceUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1623,6 +1649,15 @@ namespace Workflows.Host.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+                {
+                    b.HasOne("Workflows.Host.Workspace.Accounts.WorkspaceUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflows.Host.Workspace.Accounts.PasswordHistoryEntry", b =>
                 {
                     b.HasOne("Workflows.Host.Workspace.Accounts.WorkspaceUser", null)
                         .WithMany()
