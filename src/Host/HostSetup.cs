@@ -11,6 +11,7 @@ using Workflows.Host.PropertyManagement;
 using Workflows.Host.Scheduling;
 using Workflows.Host.Security;
 using Workflows.Host.Studio;
+using Workflows.Host.Web;
 using Workflows.Host.Workspace;
 using Workflows.Runtime;
 
@@ -45,6 +46,7 @@ public static class HostSetup
         services.AddMessageSenders(configuration);
         services.AddNotifications(configuration);
         services.AddStudio(configuration);
+        services.AddWebPages();
         services.AddProblemDetails();
         return builder;
     }
@@ -52,6 +54,7 @@ public static class HostSetup
     public static WebApplication UseWorkflowsHost(this WebApplication app)
     {
         app.UseSerilogRequestLogging();
+        app.UseWebPages();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors();
@@ -64,6 +67,7 @@ public static class HostSetup
         app.MapStudio();
         app.MapPropertyManagementApi();
         app.MapWorkspace();
+        app.MapWebPages();
         if (app.Environment.IsDevelopment())
             app.MapDevClock();
         return app;
