@@ -12,6 +12,7 @@ using Workflows.Host.PropertyManagement;
 using Workflows.Host.Scheduling;
 using Workflows.Host.Security;
 using Workflows.Host.Studio;
+using Workflows.Host.Web;
 using Workflows.Host.Workspace;
 using Workflows.Runtime;
 
@@ -46,6 +47,7 @@ public static class HostSetup
         services.AddMessageSenders(configuration);
         services.AddNotifications(configuration);
         services.AddStudio(configuration);
+        services.AddWebPages();
         services.AddProblemDetails();
         services.AddRequestHandling(configuration);
         return builder;
@@ -54,6 +56,7 @@ public static class HostSetup
     public static WebApplication UseWorkflowsHost(this WebApplication app)
     {
         app.UseSerilogRequestLogging();
+        app.UseWebPages();
         app.UseExceptionHandler();
         app.UseRequestSizeLimits();
         app.UseStatusCodePages();
@@ -69,6 +72,7 @@ public static class HostSetup
         app.MapStudio();
         app.MapPropertyManagementApi();
         app.MapWorkspace();
+        app.MapWebPages();
         if (app.Environment.IsDevelopment())
             app.MapDevClock();
         return app;

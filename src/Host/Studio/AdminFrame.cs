@@ -17,6 +17,7 @@ internal static class AdminFrame
         var language = AdminLanguage.Resolve(context);
         var text = language.Text;
         context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.ContentSecurityPolicy = Web.SecurityHeaders.InlinePagePolicy;
         var title = heading(text);
         var html = $$"""
             <!DOCTYPE html>

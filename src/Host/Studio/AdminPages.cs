@@ -34,6 +34,7 @@ internal static class AdminPages
     {
         var language = AdminLanguage.Resolve(context);
         context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.ContentSecurityPolicy = Web.SecurityHeaders.StudioPolicy;
         return TypedResults.Content(AdminLayout.Render(page(language.Text), language, context, credentials), "text/html; charset=utf-8");
     }
 }

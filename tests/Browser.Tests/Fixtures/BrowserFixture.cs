@@ -39,12 +39,18 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// A fresh context (own cookies and localStorage) for <paramref name="host"/>, signed in as
     /// <paramref name="userName"/> (a demo user; null: nobody), and a page; the recorder sees every request.
     /// </summary>
-    public async Task<BrowserPage> NewPageAsync(HostFixture host, string? userName = "admin")
+    /// <summary>A phone held upright (iPhone 12-15 size).</summary>
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    /// <summary>A wide office screen.</summary>
+    public static readonly ViewportSize Wide = new() { Width = 1440, Height = 900 };
+
+    public async Task<BrowserPage> NewPageAsync(HostFixture host, string? userName = "admin", ViewportSize? viewport = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = host.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 800 },
             Locale = "zh-CN",
         });
         // The Studio downloads ~35 MB and starts .NET in the page: give a loaded 2-core machine time.

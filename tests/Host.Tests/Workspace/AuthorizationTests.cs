@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using Workflows.Host.Tests.Infrastructure;
 
 namespace Workflows.Host.Tests.Workspace;
 
@@ -49,7 +50,7 @@ public sealed class AuthorizationTests(AuthorizationFixture fixture) : IClassFix
             Assert.StartsWith("http://localhost/account/denied", response.Headers.Location!.ToString(), StringComparison.Ordinal);
             using var denied = await session.Client.GetAsync(response.Headers.Location);
             Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
-            Assert.Contains("无权访问", await denied.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal("无权访问", (await Dom.ParseAsync(denied)).Text("h1"));
         }
     }
 

@@ -1,13 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Workflows.Host.Tests.Infrastructure;
 
 namespace Workflows.Host.Tests.Workspace;
 
 /// <summary>A browser-like client of the in-process Host: cookies kept, redirects not followed, forms with their antiforgery token.</summary>
-public sealed partial class Session : IDisposable
+public sealed class Session : IDisposable
 {
     /// <summary>The password of every demo user (Development).</summary>
     public const string DemoPassword = "Demo@2026!";
@@ -37,10 +36,10 @@ public sealed partial class Session : IDisposable
     /// <summary>GETs <paramref name="pagePath"/> for a fresh antiforgery token, then posts the form to <paramref name="action"/>.</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string pagePath, string action, Dictionary<string, string> fields)
     {
-        var page = await Client.GetStringAsync(pagePath);
-        var token = TokenPattern().Match(page);
-        Assert.True(token.Success, $"no antiforgery token on {pagePath}");
-        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+        var page = await Client.GetPageAsync(pagePath);
+        var token = page.QuerySelector("form input[name=__RequestVerificationToken]")?.GetAttribute("value");
+        Assert.False(string.IsNullOrEmpty(token), $"no antiforgery token in a form on {pagePath}");
+        fields["__RequestVerificationToken"] = token;
         using var request = new HttpRequestMessage(HttpMethod.Post, action) { Content = new FormUrlEncodedContent(fields) };
         request.Headers.Add("Origin", Origin);
         return await Client.SendAsync(request);
@@ -56,7 +55,4 @@ public sealed partial class Session : IDisposable
     }
 
     public void Dispose() => Client.Dispose();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }

@@ -23,13 +23,17 @@ public sealed class SignInTests : IAsyncLifetime
     {
         using var session = Session.Anonymous(_app);
 
-        var chinese = await session.Client.GetStringAsync("/account/login");
-        var english = await session.Client.GetStringAsync("/account/login?lang=en");
+        var chinese = await session.Client.GetPageAsync("/account/login");
+        var english = await session.Client.GetPageAsync("/account/login?lang=en");
 
-        Assert.Contains("<html lang=\"zh-Hans\">", chinese, StringComparison.Ordinal);
-        Assert.Contains("登录 - 物业管理工作平台", chinese, StringComparison.Ordinal);
-        Assert.Contains("用户名", chinese, StringComparison.Ordinal);
-        Assert.Contains("Sign in - Property management workspace", english, StringComparison.Ordinal);
+        Assert.Equal("zh-Hans", chinese.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("登录 - 物业管理工作平台", chinese.Title);
+        Assert.Equal("用户名", chinese.Text("label[for=userName]"));
+        Assert.Equal("密码", chinese.Text("label[for=password]"));
+        Assert.Equal("English", chinese.Text("a[href='/account/login?lang=en']"));
+        Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Sign in - Property management workspace", english.Title);
+        Assert.Equal("User name", english.Text("label[for=userName]"));
     }
 
     [Fact]
@@ -80,8 +84,9 @@ public sealed class SignInTests : IAsyncLifetime
         using var unknown = await session.SignInAttemptAsync("nobody.here", "Wrong-password-1");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("用户名或密码不正确", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains("用户名或密码不正确", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("用户名或密码不正确。", (await Dom.ParseAsync(response)).Text("[role=alert]"));
+        Assert.Equal("用户名或密码不正确。", (await Dom.ParseAsync(unknown)).Text("[role=alert]"));
+        Assert.Equal("community.shangwu", (await Dom.ParseAsync(response)).QuerySelector("#userName")?.GetAttribute("value"));
         var failures = await AuditAsync(AuditActions.SignInFailed);
         Assert.Contains(failures, e => e.ActorName == "community.shangwu" && e.AfterJson!.Contains("wrong-password", StringComparison.Ordinal));
         Assert.Contains(failures, e => e.ActorName == "nobody.here" && e.ActorKind == AuditActor.Kinds.Anonymous);
@@ -98,9 +103,9 @@ public sealed class SignInTests : IAsyncLifetime
         using var fifth = await session.SignInAttemptAsync("street.hudong", "Wrong-password-5");
         using var right = await session.SignInAttemptAsync("street.hudong", Session.DemoPassword);
 
-        Assert.Contains("用户名或密码不正确，或账户已被锁定", await fifth.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("用户名或密码不正确，或账户已被锁定", (await Dom.ParseAsync(fifth)).Text("[role=alert]"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
-        Assert.Contains("用户名或密码不正确，或账户已被锁定", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("用户名或密码不正确，或账户已被锁定", (await Dom.ParseAsync(right)).Text("[role=alert]"), StringComparison.Ordinal);
         var user = await UserAsync("street.hudong");
         Assert.InRange(user.LockoutEnd!.Value, before.AddMinutes(15), DateTimeOffset.UtcNow.AddMinutes(15).AddSeconds(1));
         var locked = Assert.Single(await AuditAsync(AuditActions.SignInLockedOut));
@@ -165,9 +170,9 @@ public sealed class SignInTests : IAsyncLifetime
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, weak.StatusCode);
-        Assert.Contains("密码至少 10 个字符", await weak.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("密码至少 10 个字符。", (await Dom.ParseAsync(weak)).QuerySelectorAll("#newPassword-errors .field-error").Select(e => e.TextContent));
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
-        Assert.Contains("密码已修改", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("密码已修改。", (await Dom.ParseAsync(changed)).Text("[role=status]"));
         Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/api/me")).StatusCode);
         using var again = Session.Anonymous(_app);
         Assert.Equal(HttpStatusCode.Redirect, (await again.SignInAttemptAsync("community.minquan-1", "Xinmima#2027")).StatusCode);

@@ -25,5 +25,15 @@ internal static class Html
             : "";
 
     public static IResult Page(string html, int status = StatusCodes.Status200OK) =>
-        TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status);
+        new InlinePage(TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status));
+
+    /// <summary>A page with inline style and script gets the policy that allows them.</summary>
+    private sealed class InlinePage(IResult inner) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.ContentSecurityPolicy = Web.SecurityHeaders.InlinePagePolicy;
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
 }
