@@ -6,6 +6,7 @@ using Workflows.Host.ElsaApi;
 using Workflows.Host.Notifications;
 using Workflows.Host.Notifications.Admin;
 using Workflows.Host.Notifications.Senders;
+using Workflows.Host.Operations;
 using Workflows.Host.Persistence;
 using Workflows.Host.PropertyManagement;
 using Workflows.Host.Scheduling;
@@ -46,6 +47,7 @@ public static class HostSetup
         services.AddNotifications(configuration);
         services.AddStudio(configuration);
         services.AddProblemDetails();
+        services.AddOperations(configuration);
         return builder;
     }
 
@@ -64,6 +66,7 @@ public static class HostSetup
         app.MapStudio();
         app.MapPropertyManagementApi();
         app.MapWorkspace();
+        app.MapOperations();
         if (app.Environment.IsDevelopment())
             app.MapDevClock();
         return app;
