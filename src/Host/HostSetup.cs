@@ -60,7 +60,6 @@ public static class HostSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
-        app.MapHealth();
         app.MapElsaApi();
         app.MapNotificationApi();
         app.MapStudio();
