@@ -7,6 +7,7 @@ using Workflows.Host.Http;
 using Workflows.Host.Notifications;
 using Workflows.Host.Notifications.Admin;
 using Workflows.Host.Notifications.Senders;
+using Workflows.Host.Operations;
 using Workflows.Host.Persistence;
 using Workflows.Host.PropertyManagement;
 using Workflows.Host.Scheduling;
@@ -50,6 +51,7 @@ public static class HostSetup
         services.AddWebPages();
         services.AddProblemDetails();
         services.AddRequestHandling(configuration);
+        services.AddOperations(configuration);
         return builder;
     }
 
@@ -66,13 +68,13 @@ public static class HostSetup
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.UseJsonBodyCheck();
-        app.MapHealth();
         app.MapElsaApi();
         app.MapNotificationApi();
         app.MapStudio();
         app.MapPropertyManagementApi();
         app.MapWorkspace();
         app.MapWebPages();
+        app.MapOperations();
         if (app.Environment.IsDevelopment())
             app.MapDevClock();
         return app;

@@ -32,6 +32,9 @@ public static class SchedulingSetup
         return services;
     }
 
+    /// <summary>This process's Hangfire server name (Hangfire appends a unique suffix and stores it in lower case).</summary>
+    public static string ServerName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}".ToLowerInvariant();
+
     /// <summary>The Hangfire server; registered after the start-up tasks so jobs run only on a migrated database.</summary>
     public static IServiceCollection AddWorkflowsSchedulingServer(this IServiceCollection services)
     {
@@ -40,7 +43,7 @@ public static class SchedulingSetup
             var options = sp.GetRequiredService<IOptions<SchedulingOptions>>().Value;
             server.SchedulePollingInterval = TimeSpan.FromMilliseconds(options.PollingIntervalMilliseconds);
             server.WorkerCount = options.WorkerCount;
-            server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            server.ServerName = ServerName;
         });
         return services;
     }

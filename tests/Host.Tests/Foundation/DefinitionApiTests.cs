@@ -18,8 +18,8 @@ public abstract class DefinitionApiTests(TestDatabase database) : ProviderTests(
         var response = await app.CreateClient().GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
-        Assert.True(body!["database"]!.GetValue<bool>());
-        Assert.True(body["scheduler"]!.GetValue<bool>());
+        Assert.Equal("Healthy", (string?)body!["checks"]!["database"]!["status"]);
+        Assert.Equal("Healthy", (string?)body["checks"]!["scheduler"]!["status"]);
     }
 
     [Fact]

@@ -83,7 +83,7 @@ internal sealed class SmtpEmailSender(IOptions<SmtpOptions> options, TimeProvide
         _ => null,
     };
 
-    private static SecureSocketOptions ToMailKit(SmtpSecurity security) => security switch
+    internal static SecureSocketOptions ToMailKit(SmtpSecurity security) => security switch
     {
         SmtpSecurity.None => SecureSocketOptions.None,
         SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
