@@ -34,6 +34,10 @@ public static class HostSetup
             services.AddSingleton<IClockControl>(clock);
         }
         services.AddWorkflowRuntime();
+        // Bounds of workflow expressions (README: "Expressions are bounded").
+        services.AddOptions<Runtime.Expressions.ExpressionOptions>().Bind(configuration.GetSection("Expressions"));
+        services.AddOptions<Runtime.Expressions.Liquid.LiquidOptions>().Bind(configuration.GetSection("Expressions:Liquid"));
+        services.AddOptions<Runtime.Expressions.JavaScriptOptions>().Bind(configuration.GetSection("Expressions:JavaScript"));
         services.AddWorkflowsPersistence(configuration, builder.Environment.ContentRootPath);
         services.AddOptions<DefinitionFolderOptions>().Bind(configuration.GetSection(DefinitionFolderOptions.Section));
         services.AddScoped<DefinitionFolderImporter>();

@@ -7,7 +7,7 @@ namespace Workflows.Host.Diagnostics;
 public static class LoggingSetup
 {
     /// <summary>
-    /// Serilog: console for people, a rolling JSON file for machines; workflow instance and bookmark ids
+    /// Serilog: console for people (one line per event, control characters escaped), a rolling JSON file for machines; workflow instance and bookmark ids
     /// come in through log scopes. Overrides through the <c>Serilog</c> configuration section.
     /// </summary>
     public static WebApplicationBuilder AddWorkflowsLogging(this WebApplicationBuilder builder)
@@ -19,7 +19,8 @@ public static class LoggingSetup
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Hangfire", LogEventLevel.Information)
             .Enrich.FromLogContext()
-            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}")
+            // Control characters escaped: values from requests (user names, paths) cannot forge console lines.
+            .WriteTo.Console(new ConsoleLineFormatter("[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}"))
             .WriteTo.File(new CompactJsonFormatter(), Path.Combine(logFolder, "workflows-.json"),
                 rollingInterval: RollingInterval.Day, retainedFileCountLimit: 30));
         return builder;

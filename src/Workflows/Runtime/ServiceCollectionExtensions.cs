@@ -6,6 +6,7 @@ using Workflows.Runtime.Definitions;
 using Workflows.Runtime.Engine;
 using Workflows.Runtime.Execution;
 using Workflows.Runtime.Expressions;
+using Workflows.Runtime.Expressions.Liquid;
 using Workflows.Runtime.Validation;
 
 namespace Workflows.Runtime;
@@ -21,6 +22,8 @@ public static class ServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<JavaScriptOptions>();
+        services.AddOptions<ExpressionOptions>();
+        services.AddOptions<LiquidOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExpressionHandler, LiteralExpressionHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExpressionHandler, ObjectExpressionHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExpressionHandler, VariableExpressionHandler>());

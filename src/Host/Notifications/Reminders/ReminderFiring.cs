@@ -36,7 +36,16 @@ public sealed class ReminderFiring(
         }
 
         // Rendered before the transaction: templates are read from the database, and a write lock is best held briefly.
-        var messages = await ComposeAsync(reminder, now, ct);
+        List<OutboxMessage> messages;
+        try
+        {
+            messages = await ComposeAsync(reminder, now, ct);
+        }
+        catch (TemplateException ex)
+        {
+            await FailAsync(reminder, ex.Message, now, ct);
+            return false;
+        }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var moved = await db.Reminders.Where(r => r.Id == reminderId && r.Status == ReminderStatus.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReminderStatus.Fired).SetProperty(r => r.FiredAt, now), ct);
@@ -94,6 +103,23 @@ public sealed class ReminderFiring(
             (afterDue, afterId) = (batch[^1].DueAt, batch[^1].Id);
         }
     }
+
+    /// <summary>
+    /// A template that does not render now will not render on the next sweep either (the shipped default has been
+    /// tried too): the reminder is given up with the reason, once, instead of failing every minute forever.
+    /// </summary>
+    private async Task FailAsync(ReminderRecord reminder, string reason, DateTimeOffset now, CancellationToken ct)
+    {
+        var error = reason.Length <= MaxErrorLength ? reason : reason[..MaxErrorLength];
+        var failed = await db.Reminders.Where(r => r.Id == reminder.Id && r.Status == ReminderStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReminderStatus.Failed).SetProperty(r => r.FailedAt, now)
+                .SetProperty(r => r.Error, error), ct);
+        if (failed > 0)
+            logger.LogError("Reminder {Stage} of {SubjectKind} {SubjectId} failed: template {TemplateKind} does not render ({Error})",
+                reminder.Stage, reminder.SubjectKind, reminder.SubjectId, reminder.TemplateKind, error);
+    }
+
+    private const int MaxErrorLength = 1000;
 
     private async Task<bool> StillOpenAsync(ReminderRecord reminder, CancellationToken ct)
     {

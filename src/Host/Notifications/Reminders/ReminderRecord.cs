@@ -35,6 +35,12 @@ public sealed class ReminderRecord
     public DateTimeOffset? FiredAt { get; set; }
     public DateTimeOffset? CancelledAt { get; set; }
 
+    /// <summary>When it was given up (<see cref="ReminderStatus.Failed"/>).</summary>
+    public DateTimeOffset? FailedAt { get; set; }
+
+    /// <summary>Why it failed, e.g. its template does not render (the reason as the template check words it).</summary>
+    public string? Error { get; set; }
+
     /// <summary>Template variables (JSON object of strings), captured when the deadline opened.</summary>
     public string ModelJson { get; set; } = "{}";
 
@@ -47,4 +53,7 @@ public enum ReminderStatus
     Pending,
     Fired,
     Cancelled,
+
+    /// <summary>Could not be composed (its template does not render); never retried, see <see cref="ReminderRecord.Error"/>.</summary>
+    Failed,
 }

@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using DotLiquid;
-using DotLiquid.Exceptions;
+using Workflows.Runtime.Expressions;
+using Workflows.Runtime.Expressions.Liquid;
 
 namespace Workflows.Host.Notifications.Templates;
 
@@ -12,10 +11,11 @@ public sealed class TemplateException(string message, int? line, Exception? inne
 }
 
 /// <summary>
-/// Liquid through DotLiquid (the runtime's engine; Fluid does not run with the package versions here). DotLiquid's
-/// syntax errors carry no position, so <see cref="Parse"/> finds the line itself: it parses growing prefixes of the
-/// template, each cut after one more tag and closed with the blocks still open, and the first prefix that fails
-/// holds the faulty tag. A block never closed is reported at its opening tag.
+/// Liquid through the runtime's bounded Fluid engine: a render that loops too long or builds too much text is stopped
+/// with a Chinese message naming the limit. Fluid reports a block never closed at the end of the text, so
+/// <see cref="Parse"/> finds the line itself: it parses growing prefixes of the template, each cut after one more tag
+/// and closed with the blocks still open, and the first prefix that fails holds the faulty tag. A block never closed
+/// is reported at its opening tag.
 /// </summary>
 internal static partial class LiquidText
 {
@@ -27,29 +27,29 @@ internal static partial class LiquidText
     [GeneratedRegex(@"^\{%-?\s*(\w+)")]
     private static partial Regex TagName();
 
-    public static Template Parse(string text)
+    /// <summary>Message templates get the same bounds as expressions (the defaults: nothing legitimate comes near them).</summary>
+    private static readonly BoundedLiquid Liquid = new(new LiquidOptions(), ExpressionOptions.DefaultMaxOutputLength);
+
+    public static LiquidTemplate Parse(string text)
     {
         try
         {
-            return Template.Parse(text);
+            return BoundedLiquid.Parse(text);
         }
-        catch (LiquidException ex)
+        catch (LiquidTemplateException ex)
         {
-            throw new TemplateException(ex.Message, LineOfError(text), ex);
+            throw new TemplateException(ex.Message, LineOfError(text) ?? ex.Line, ex);
         }
     }
 
-    public static string Render(Template template, IReadOnlyDictionary<string, string> model)
+    /// <summary>Renders; a limit reached or a failing filter is a <see cref="TemplateException"/> (a limit's message is Chinese).</summary>
+    public static string Render(LiquidTemplate template, IReadOnlyDictionary<string, string> model)
     {
         try
         {
-            return template.Render(new RenderParameters(CultureInfo.InvariantCulture)
-            {
-                LocalVariables = Hash.FromDictionary(model.ToDictionary(kv => kv.Key, kv => (object)kv.Value)),
-                ErrorsOutputMode = ErrorsOutputMode.Rethrow,
-            });
+            return Liquid.Render(template, model.Select(kv => KeyValuePair.Create(kv.Key, (object?)kv.Value)));
         }
-        catch (Exception ex) when (ex is LiquidException or InvalidOperationException or System.ArgumentException or FormatException)
+        catch (LiquidTemplateException ex)
         {
             throw new TemplateException(ex.Message, null, ex);
         }
@@ -90,18 +90,7 @@ internal static partial class LiquidText
         return open.Count > 0 ? LineAt(text, open.Peek().Start) : null;
     }
 
-    private static bool Parses(string text)
-    {
-        try
-        {
-            Template.Parse(text);
-            return true;
-        }
-        catch (LiquidException)
-        {
-            return false;
-        }
-    }
+    private static bool Parses(string text) => BoundedLiquid.Parses(text);
 
     private static int LineAt(string text, int index) => 1 + text.AsSpan(0, index).Count('\n');
 }

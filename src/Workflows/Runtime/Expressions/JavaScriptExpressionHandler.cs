@@ -35,6 +35,7 @@ internal sealed class JavaScriptExpressionHandler(IOptions<JavaScriptOptions> op
             .Strict(false));
         RemoveBinaryBuffers(engine);
         Bind(engine, context);
+        JavaScriptStringGuard.Install(engine, limits.MemoryLimitBytes);
         try
         {
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();

@@ -1,15 +1,17 @@
 using System.Text.Json.Nodes;
-using DotLiquid;
-using DotLiquid.Exceptions;
+using Microsoft.Extensions.Options;
+using Workflows.Runtime.Expressions.Liquid;
 
 namespace Workflows.Runtime.Expressions;
 
 /// <summary>
-/// Liquid templates (DotLiquid). The template sees <c>Variables</c>, <c>Input</c>, <c>WorkflowInstanceId</c>,
-/// <c>CorrelationId</c> and <c>DefinitionId</c>, as Elsa's Liquid expressions do.
+/// Liquid templates on Fluid, bounded by <see cref="LiquidOptions"/>. The template sees <c>Variables</c>, <c>Input</c>,
+/// <c>WorkflowInstanceId</c>, <c>CorrelationId</c> and <c>DefinitionId</c>, as Elsa's Liquid expressions do.
 /// </summary>
-internal sealed class LiquidExpressionHandler : IExpressionHandler
+internal sealed class LiquidExpressionHandler(IOptions<LiquidOptions> limits, IOptions<ExpressionOptions> expressions) : IExpressionHandler
 {
+    private readonly BoundedLiquid _liquid = new(limits.Value, expressions.Value.MaxOutputLength);
+
     public ExpressionDescriptor Descriptor { get; } = new("Liquid", "Liquid",
         Properties: new JsonObject { ["MonacoLanguage"] = "liquid" });
 
@@ -17,7 +19,6 @@ internal sealed class LiquidExpressionHandler : IExpressionHandler
     {
         var text = value is JsonValue v && v.TryGetValue<string>(out var s) ? s : value?.ToJsonString();
         if (string.IsNullOrEmpty(text)) return JsonValue.Create("");
-        var template = Parse(text);
         var globals = new Dictionary<string, object?>
         {
             ["Variables"] = ToPlain(new JsonObject(context.Variables.Select(kv => KeyValuePair.Create(kv.Key, kv.Value?.DeepClone())))),
@@ -28,14 +29,17 @@ internal sealed class LiquidExpressionHandler : IExpressionHandler
         };
         try
         {
-            var rendered = template.Render(new RenderParameters(System.Globalization.CultureInfo.InvariantCulture)
-            {
-                LocalVariables = Hash.FromDictionary(globals!),
-                ErrorsOutputMode = ErrorsOutputMode.Rethrow,
-            });
-            return JsonValue.Create(rendered);
+            return JsonValue.Create(_liquid.Render(BoundedLiquid.Parse(text), globals, context.Now));
         }
-        catch (Exception ex) when (ex is LiquidException or InvalidOperationException or System.ArgumentException)
+        catch (LiquidTemplateException ex) when (ex.LimitExceeded)
+        {
+            throw new ExpressionException($"Liquid stopped by its limits: {ex.Message}", ex);
+        }
+        catch (LiquidTemplateException ex) when (ex.Line is not null)
+        {
+            throw new ExpressionException($"Liquid syntax error: {ex.Message}", ex);
+        }
+        catch (LiquidTemplateException ex)
         {
             throw new ExpressionException($"Liquid error: {ex.Message}", ex);
         }
@@ -47,32 +51,20 @@ internal sealed class LiquidExpressionHandler : IExpressionHandler
         if (string.IsNullOrEmpty(text)) return null;
         try
         {
-            Template.Parse(text);
+            BoundedLiquid.Parse(text);
             return null;
         }
-        catch (LiquidException ex)
+        catch (LiquidTemplateException ex)
         {
             return $"Liquid syntax error: {ex.Message}";
         }
     }
 
-    private static Template Parse(string text)
-    {
-        try
-        {
-            return Template.Parse(text);
-        }
-        catch (LiquidException ex)
-        {
-            throw new ExpressionException($"Liquid syntax error: {ex.Message}", ex);
-        }
-    }
-
-    /// <summary>Turns JSON into hashes, lists and primitives, which DotLiquid reads natively.</summary>
+    /// <summary>Turns JSON into dictionaries, lists and primitives, which Fluid reads natively.</summary>
     internal static object? ToPlain(JsonNode? node) => node switch
     {
         null => null,
-        JsonObject o => Hash.FromDictionary(o.ToDictionary(kv => kv.Key, kv => ToPlain(kv.Value))!),
+        JsonObject o => o.ToDictionary(kv => kv.Key, kv => ToPlain(kv.Value)),
         JsonArray a => a.Select(ToPlain).ToList(),
         JsonValue v when v.TryGetValue<string>(out var s) => s,
         JsonValue v when v.TryGetValue<bool>(out var b) => b,

@@ -256,6 +256,12 @@ namespace Workflows.Host.Persistence.Migrations.Sqlite
                     b.Property<long>("DueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FailedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("FiredAt")
                         .HasColumnType("INTEGER");
 

@@ -19,7 +19,7 @@ internal sealed class WriteLine : IActivity
     {
         var text = context.GetInput<string>("Text") ?? "";
         context.Services.GetService<ILoggerFactory>()?.CreateLogger("Workflows.WriteLine")
-            .LogInformation("WriteLine {ActivityId}: {Text}", context.Node.Id, text);
+            .LogInformation("WriteLine {ActivityId}: {Text}", context.Node.Id, LogText.Bounded(text));
         context.Journal("WriteLine", text);
         context.Complete(PortDescriptor.Done);
         return ValueTask.CompletedTask;
