@@ -59,10 +59,14 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : IdentityDbC
         {
             e.ToTable("WorkflowInstances");
             e.Property(x => x.Revision).IsConcurrencyToken();
-            e.HasIndex(x => x.DefinitionId);
-            e.HasIndex(x => new { x.Status, x.SubStatus });
+            // The instance list's filters, each with the default order (newest first) so a page is read off the index;
+            // the search's branches (ids and the start of the name) are each an index lookup.
+            e.HasIndex(x => new { x.DefinitionId, x.CreatedAt });
+            e.HasIndex(x => new { x.Status, x.SubStatus, x.CreatedAt });
             e.HasIndex(x => x.CreatedAt);
             e.HasIndex(x => x.CorrelationId);
+            e.HasIndex(x => x.DefinitionVersionId);
+            e.HasIndex(x => x.Name);
         });
         b.Entity<BookmarkRecord>(e =>
         {

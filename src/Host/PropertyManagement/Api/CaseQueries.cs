@@ -76,7 +76,7 @@ internal sealed class CaseQueries(WorkflowsDbContext db, TimeProvider clock)
         return row is null ? ("Unknown", "未知") : Status(row.Status, row.SubStatus);
     }
 
-    private static (string, string) Status(string status, string subStatus) => (status, subStatus) switch
+    internal static (string, string) Status(string status, string subStatus) => (status, subStatus) switch
     {
         (nameof(WorkflowStatus.Finished), nameof(WorkflowSubStatus.Cancelled)) => ("Cancelled", "已撤销"),
         (nameof(WorkflowStatus.Finished), nameof(WorkflowSubStatus.Faulted)) => ("Faulted", "异常中止"),

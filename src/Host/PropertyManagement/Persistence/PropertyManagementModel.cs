@@ -36,6 +36,7 @@ internal static class PropertyManagementModel
         {
             e.ToTable("Compounds");
             e.Property(x => x.FloorArea).HasPrecision(12, 2);
+            e.HasIndex(x => x.DistrictId);
             e.HasIndex(x => x.StreetOfficeId);
             e.HasIndex(x => x.CommunityId);
             e.HasIndex(x => x.Name);
@@ -56,9 +57,12 @@ internal static class PropertyManagementModel
         b.Entity<Case>(e =>
         {
             e.ToTable("Cases");
-            e.HasIndex(x => x.CompoundId);
+            // The case list: each filter with its order (newest first); the search by the start of the title.
+            e.HasIndex(x => new { x.CompoundId, x.StartedAt });
+            e.HasIndex(x => new { x.Procedure, x.StartedAt });
             e.HasIndex(x => x.WorkflowInstanceId).IsUnique();
             e.HasIndex(x => x.StartedAt);
+            e.HasIndex(x => x.Title);
         });
         b.Entity<OfficerTask>(e =>
         {
@@ -70,8 +74,11 @@ internal static class PropertyManagementModel
             JsonColumn(e.Property(x => x.FormFields));
             e.HasIndex(x => x.CaseId);
             e.HasIndex(x => x.BookmarkId).IsUnique();
-            e.HasIndex(x => new { x.UnitId, x.Status });
+            // The inbox's scopes: a unit's tasks of a status by due date (open) or completion (done); the compound filter.
+            e.HasIndex(x => new { x.UnitId, x.Status, x.DueAt });
+            e.HasIndex(x => new { x.UnitId, x.Status, x.CompletedAt });
             e.HasIndex(x => new { x.Status, x.DueAt });
+            e.HasIndex(x => x.CompoundId);
         });
         b.Entity<Filing>(e =>
         {

@@ -30,6 +30,12 @@ internal sealed class CaseText(bool chinese)
     public string StartedBy => T("启动人", "Started by");
     public string Filter => T("查询", "Filter");
     public string NoCases => T("没有符合条件的案件。", "No cases match.");
+    public string Search => T("案件编号或小区名称", "Case number or compound name");
+    public string PreviousPage => T("上一页", "Previous");
+    public string NextPage => T("下一页", "Next");
+    public string PageOf(int page, int total, bool capped) => IsChinese
+        ? $"第 {page} 页 · 共 {total}{(capped ? "+" : "")} 件"
+        : $"Page {page} · {total}{(capped ? "+" : "")} cases";
     public string Timeline => T("办理过程", "Timeline");
     public string OpenTasks => T("待办任务", "Open tasks");
     public string DoneTasks => T("已办任务", "Done tasks");

@@ -8,6 +8,7 @@ internal static class CasesSetup
     public static IServiceCollection AddCasePages(this IServiceCollection services)
     {
         services.AddScoped<CaseTimeline>();
+        services.AddScoped<CaseListQuery>();
         services.AddSingleton<IBurstWriter, CaseAuditWriter>();
         return services;
     }

@@ -36,77 +36,101 @@ public sealed record DashboardView(string Today, CoverageTarget Target, IReadOnl
 /// </summary>
 internal sealed class DashboardQuery(WorkflowsDbContext db, ICurrentOfficer officer, IJurisdiction jurisdiction, TimeProvider clock)
 {
+    /// <summary>How many case ids a unit's row links to (its counts stay exact).</summary>
+    public const int CaseLinksPerUnit = 20;
+
+    /// <summary>
+    /// Six SQL commands whatever the number of cases: the overdue tasks and the overdue filings (only what is overdue
+    /// now, with its compound's street and community joined), the coverage aggregated per street, the compounds'
+    /// and companies' names for the ratings, and the latest P8 review per compound.
+    /// </summary>
     public async Task<DashboardView> GetAsync(CancellationToken ct)
     {
         var today = ChinaTime.ToLocalDate(clock.GetUtcNow());
         var reach = await officer.ReachAsync(ct);
         var visible = reach.All ? null : reach.RootUnitId is { } root ? await jurisdiction.SubtreeAsync(root, ct) : new HashSet<string>();
         var units = (await jurisdiction.UnitsAsync(ct)).Where(u => visible is null || visible.Contains(u.Id)).ToList();
-        var compounds = (await db.Set<Compound>().AsNoTracking().ToListAsync(ct)).Where(c => visible is null || visible.Contains(c.Id)).ToDictionary(c => c.Id);
-        var cases = (await db.Set<Case>().AsNoTracking().Select(c => new { c.Id, c.CompoundId, c.Procedure }).ToListAsync(ct))
-            .Where(c => compounds.ContainsKey(c.CompoundId)).ToDictionary(c => c.Id);
+        bool Visible(string compoundId) => visible is null || visible.Contains(compoundId);
 
-        var caseIds = cases.Keys.ToList();
-        var overdueTaskCases = (await db.Set<OfficerTask>().AsNoTracking()
-                .Where(t => (t.Status == OfficerTaskStatus.Open || t.Status == OfficerTaskStatus.Claimed) && (t.OverdueAt != null || t.DueDate < today))
-                .Select(t => t.CaseId).ToListAsync(ct))
-            .Where(cases.ContainsKey).ToList();
-        var overdueTasks = overdueTaskCases.Select(id => compounds[cases[id].CompoundId]).ToList();
-        var overdueFilingRows = (await db.Set<Filing>().AsNoTracking()
-                .Where(f => f.Status == FilingStatus.Overdue || (f.Status == FilingStatus.Pending && f.DueDate < today))
-                .Select(f => f.CaseId).ToListAsync(ct))
-            .Where(cases.ContainsKey).ToList();
-        var overdueFilings = overdueFilingRows.Select(id => compounds[cases[id].CompoundId]).ToList();
+        var overdueTasks = (await (from t in db.Set<OfficerTask>().AsNoTracking()
+                                   where (t.Status == OfficerTaskStatus.Open || t.Status == OfficerTaskStatus.Claimed) && (t.OverdueAt != null || t.DueDate < today)
+                                   join c in db.Set<Case>() on t.CaseId equals c.Id
+                                   join p in db.Set<Compound>() on c.CompoundId equals p.Id
+                                   select new Overdue(c.Id, p.Id, p.StreetOfficeId, p.CommunityId)).ToListAsync(ct))
+            .Where(o => Visible(o.CompoundId)).ToList();
+        var overdueFilings = (await (from f in db.Set<Filing>().AsNoTracking()
+                                     where f.Status == FilingStatus.Overdue || (f.Status == FilingStatus.Pending && f.DueDate < today)
+                                     join c in db.Set<Case>() on f.CaseId equals c.Id
+                                     join p in db.Set<Compound>() on c.CompoundId equals p.Id
+                                     select new Overdue(c.Id, p.Id, p.StreetOfficeId, p.CommunityId)).ToListAsync(ct))
+            .Where(o => Visible(o.CompoundId)).ToList();
 
-        OverdueCounts Count(JurisdictionUnit unit, Func<Compound, bool> inUnit) => new(unit.Id, unit.Name, unit.Kind == UnitKind.Community ? unit.ParentId : null,
+        OverdueCounts Count(JurisdictionUnit unit, Func<Overdue, bool> inUnit) => new(unit.Id, unit.Name, unit.Kind == UnitKind.Community ? unit.ParentId : null,
             overdueTasks.Count(inUnit), overdueFilings.Count(inUnit),
-            [.. overdueTaskCases.Concat(overdueFilingRows).Where(id => inUnit(compounds[cases[id].CompoundId])).Distinct().Order(StringComparer.Ordinal)]);
+            [.. overdueTasks.Concat(overdueFilings).Where(inUnit).Select(o => o.CaseId).Distinct().Order(StringComparer.Ordinal).Take(CaseLinksPerUnit)]);
 
         var streets = units.Where(u => u.Kind == UnitKind.StreetOffice).ToList();
         var communities = units.Where(u => u.Kind == UnitKind.Community).ToList();
         var target = CoverageTargets.For(today.Year);
-        var committees = await db.Set<Committee>().AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Kind, ct);
+        var streetIds = streets.Select(s => s.Id).ToList();
+        var counts = await (from p in db.Set<Compound>().AsNoTracking()
+                            where streetIds.Contains(p.StreetOfficeId)
+                            join m in db.Set<Committee>() on p.CommitteeId equals m.Id into committees
+                            from m in committees.DefaultIfEmpty()
+                            group new { p, m } by p.StreetOfficeId into g
+                            select new
+                            {
+                                Street = g.Key,
+                                Compounds = g.Count(),
+                                Owners = g.Count(x => x.m != null && x.m.Kind == CommitteeKind.OwnersCommittee),
+                                Management = g.Count(x => x.m != null && x.m.Kind == CommitteeKind.PropertyManagementCommittee),
+                                WithCompany = g.Count(x => x.p.CompanyId != null),
+                            }).ToDictionaryAsync(x => x.Street, ct);
         var coverage = streets.Select(s =>
         {
-            var mine = compounds.Values.Where(c => c.StreetOfficeId == s.Id).ToList();
-            CommitteeKind? Kind(Compound c) => c.CommitteeId is { } id && committees.TryGetValue(id, out var kind) ? kind : null;
-            var owners = mine.Count(c => Kind(c) == CommitteeKind.OwnersCommittee);
-            var management = mine.Count(c => Kind(c) == CommitteeKind.PropertyManagementCommittee);
-            var withCompany = mine.Count(c => c.CompanyId is not null);
-            decimal Rate(int n) => mine.Count == 0 ? 0 : Math.Round((decimal)n / mine.Count, 4);
-            return new StreetCoverage(s.Id, s.Name, mine.Count, owners, management, withCompany, Rate(owners), Rate(owners + management), Rate(withCompany),
+            var (total, owners, management, withCompany) = counts.TryGetValue(s.Id, out var c) ? (c.Compounds, c.Owners, c.Management, c.WithCompany) : (0, 0, 0, 0);
+            decimal Rate(int n) => total == 0 ? 0 : Math.Round((decimal)n / total, 4);
+            return new StreetCoverage(s.Id, s.Name, total, owners, management, withCompany, Rate(owners), Rate(owners + management), Rate(withCompany),
                 Rate(owners + management) >= target.Rate, Rate(withCompany) >= target.Rate);
         }).ToList();
 
         return new DashboardView(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), target,
-            [.. streets.Select(s => Count(s, c => c.StreetOfficeId == s.Id))],
-            [.. communities.Select(u => Count(u, c => c.CommunityId == u.Id))],
+            [.. streets.Select(s => Count(s, o => o.StreetId == s.Id))],
+            [.. communities.Select(u => Count(u, o => o.CommunityId == u.Id))],
             coverage,
-            await StarRatingsAsync(compounds, cases.Where(c => c.Value.Procedure == ProcedureCatalog.StarRating).Select(c => c.Key).ToList(), units, ct));
+            await StarRatingsAsync(Visible, units, ct));
     }
 
-    /// <summary>P8: the district's review task of a star-rating case carries the score (and the disqualification) in its form.</summary>
-    private async Task<IReadOnlyList<StarRatingView>> StarRatingsAsync(Dictionary<string, Compound> compounds, List<string> ratingCases,
-        List<JurisdictionUnit> units, CancellationToken ct)
+    private sealed record Overdue(string CaseId, string CompoundId, string StreetId, string CommunityId);
+
+    /// <summary>
+    /// P8: the district's review task of a star-rating case carries the score (and the disqualification) in its form;
+    /// the latest review with a score of each compound counts, picked by the database (one row per compound, not every review).
+    /// </summary>
+    private async Task<IReadOnlyList<StarRatingView>> StarRatingsAsync(Func<string, bool> visible, List<JurisdictionUnit> units, CancellationToken ct)
     {
-        if (ratingCases.Count == 0) return [];
-        var reviews = await db.Set<OfficerTask>().AsNoTracking()
-            .Where(t => ratingCases.Contains(t.CaseId) && t.Status == OfficerTaskStatus.Done && t.FormJson != null)
-            .Select(t => new { t.CaseId, t.CompoundId, t.FormJson, t.CompletedAt }).ToListAsync(ct);
-        var companies = await db.Set<PropertyCompany>().AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
-        var ratedCases = await db.Set<Case>().AsNoTracking().Where(c => ratingCases.Contains(c.Id))
-            .Select(c => new { c.Id, c.CompoundId, c.InputJson }).ToDictionaryAsync(c => c.Id, ct);
+        var reviews = from t in db.Set<OfficerTask>().AsNoTracking()
+                      where t.Status == OfficerTaskStatus.Done && t.FormJson != null && t.FormJson.Contains("\"score\"")
+                      join c in db.Set<Case>() on t.CaseId equals c.Id
+                      where c.Procedure == ProcedureCatalog.StarRating
+                      select new { c.CompoundId, CaseId = c.Id, c.InputJson, t.FormJson, t.CompletedAt };
+        var latest = await reviews.GroupBy(r => r.CompoundId).Select(g => g.OrderByDescending(r => r.CompletedAt).First()).ToListAsync(ct);
+        latest = [.. latest.Where(r => visible(r.CompoundId))];
+        if (latest.Count == 0) return [];
+        var compoundIds = latest.Select(r => r.CompoundId).ToList();
+        var compounds = await db.Set<Compound>().AsNoTracking().Where(c => compoundIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var companyIds = compounds.Values.Where(c => c.CompanyId != null).Select(c => c.CompanyId!).Distinct().ToList();
+        var companies = await db.Set<PropertyCompany>().AsNoTracking().Where(c => companyIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         var names = units.ToDictionary(u => u.Id, u => u.Name);
         var ratings = new List<StarRatingView>();
-        foreach (var review in reviews.OrderByDescending(r => r.CompletedAt))
+        foreach (var review in latest.OrderByDescending(r => r.CompletedAt))
         {
             if (JsonNode.Parse(review.FormJson!) is not JsonObject form || form["score"] is not JsonValue scoreValue || !scoreValue.TryGetValue(out decimal score)) continue;
-            var rated = ratedCases[review.CaseId];
-            var compoundId = rated.CompoundId;
-            if (ratings.Any(r => r.CompoundId == compoundId) || !compounds.TryGetValue(compoundId, out var compound)) continue;
+            if (!compounds.TryGetValue(review.CompoundId, out var compound)) continue;
             var disqualified = form["disqualified"] is JsonValue d && d.TryGetValue(out bool flag) && flag;
-            ratings.Add(new StarRatingView(compoundId, compound.Name, compound.CompanyId is { } id ? companies.GetValueOrDefault(id) : null,
-                names.GetValueOrDefault(compound.StreetOfficeId, compound.StreetOfficeId), RatedYear(rated.InputJson) ?? ChinaTime.ToLocalDate(review.CompletedAt!.Value).Year,
+            ratings.Add(new StarRatingView(compound.Id, compound.Name, compound.CompanyId is { } id ? companies.GetValueOrDefault(id) : null,
+                names.GetValueOrDefault(compound.StreetOfficeId, compound.StreetOfficeId),
+                RatedYear(review.InputJson) ?? ChinaTime.ToLocalDate(review.CompletedAt!.Value).Year,
                 score, disqualified, StarRatings.Stars(score, disqualified), review.CaseId));
         }
         return ratings;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Workflows.Host.PropertyManagement.Api;
+using Workflows.Host.Workspace.Listing;
 
 namespace Workflows.Host.Workspace.Tasks;
 
@@ -27,12 +28,20 @@ internal static class TaskApi
     public static RouteGroupBuilder MapTasks(this RouteGroupBuilder api)
     {
         var tasks = api.MapGroup("/tasks").WithTags("任务 / Tasks").ProducesProblem(StatusCodes.Status404NotFound);
-        tasks.MapGet("", async (string? scope, string? procedure, string? compoundId, string? status, TaskQueries queries, CancellationToken ct) =>
-                TaskScopes.All.Contains(scope ?? TaskScopes.Mine)
-                    ? Results.Ok(await queries.ListAsync(new TaskFilter(scope, procedure, compoundId, status), ct))
-                    : ApiResults.Invalid("scope", $"scope 应为 {string.Join("、", TaskScopes.All)} 之一。"))
-            .Produces<IReadOnlyList<TaskListItem>>()
-            .WithSummary("待办列表，按剩余时间排序 / Inbox: mine, my unit's unclaimed (unit), done, or the units below (below); sorted by least time left");
+        tasks.MapGet("", async (string? scope, string? procedure, string? compoundId, string? status, int? page, int? pageSize, TaskQueries queries,
+                CancellationToken ct) =>
+            {
+                var errors = new Dictionary<string, string[]>();
+                if (!TaskScopes.All.Contains(scope ?? TaskScopes.Mine)) errors["scope"] = [$"scope 应为 {string.Join("、", TaskScopes.All)} 之一。"];
+                var request = PageRequest.Read(page, pageSize, errors);
+                return errors.Count > 0 || request is not { } paging
+                    ? ApiResults.Invalid(errors)
+                    : Results.Ok(await queries.PageAsync(new TaskFilter(scope, procedure, compoundId, status), paging, ct));
+            })
+            .Produces<ListPage<TaskListItem>>().ProducesValidationProblem()
+            .WithSummary("待办列表（分页），按剩余时间排序 / Inbox, one page: mine, my unit's unclaimed (unit), done, or the units below (below); sorted by least time left")
+            .WithDescription("page 从 1 开始，pageSize 1–200（默认 50），最多翻到第 10000 条；totalCount 计到 10000 为止（totalIsCapped）。"
+                             + " / page from 1, pageSize 1–200 (default 50), pages reach the first 10,000 rows; totalCount counts up to 10,000 (totalIsCapped).");
         tasks.MapGet("/{taskId}", async (string taskId, TaskQueries queries, CancellationToken ct) =>
                 await queries.GetAsync(taskId, ct) is { } detail ? Results.Ok(detail) : NotFound(taskId))
             .Produces<TaskDetail>()

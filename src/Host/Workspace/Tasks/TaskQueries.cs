@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Workflows.Host.Persistence;
 using Workflows.Host.PropertyManagement.Api;
 using Workflows.Host.Workspace.Audit;
+using Workflows.Host.Workspace.Listing;
 using Workflows.Host.Workspace.Officers;
 using Workflows.PropertyManagement.Cases;
 using Workflows.PropertyManagement.Compounds;
@@ -19,7 +20,33 @@ internal sealed class TaskQueries(WorkflowsDbContext db, ICurrentOfficer me, IJu
 {
     private const int MaxRows = 300;
 
+    /// <summary>The first rows of a scope (at most 300), for callers that show one screen without paging.</summary>
     public async Task<IReadOnlyList<TaskListItem>> ListAsync(TaskFilter filter, CancellationToken ct)
+    {
+        var (scope, rows) = await QueryAsync(filter, ct);
+        var now = clock.GetUtcNow();
+        var list = await Order(rows, scope).Take(MaxRows).ToListAsync(ct);
+        return [.. list.Select(r => Item(r.Task, r.Procedure, r.CompoundName, now))];
+    }
+
+    /// <summary>One page of a scope with its total, sorted as <see cref="ListAsync"/>: two SQL commands whatever the number of tasks.</summary>
+    public async Task<ListPage<TaskListItem>> PageAsync(TaskFilter filter, PageRequest page, CancellationToken ct)
+    {
+        var (scope, rows) = await QueryAsync(filter, ct);
+        var (list, total, capped) = await page.RunAsync(rows, r => Order(r, scope), ct);
+        var now = clock.GetUtcNow();
+        return new ListPage<TaskListItem>([.. list.Select(r => Item(r.Task, r.Procedure, r.CompoundName, now))], total, capped, page.Page, page.PageSize);
+    }
+
+    /// <summary>A task with what its row shows of the case and compound, joined in the same query (member-initialised, so EF can filter and sort on it).</summary>
+    private sealed class Row
+    {
+        public required OfficerTask Task { get; init; }
+        public required string Procedure { get; init; }
+        public string? CompoundName { get; init; }
+    }
+
+    private async Task<(string Scope, IQueryable<Row> Rows)> QueryAsync(TaskFilter filter, CancellationToken ct)
     {
         var reach = await me.ReachAsync(ct);
         var scope = filter.Scope ?? TaskScopes.Mine;
@@ -41,15 +68,15 @@ internal sealed class TaskQueries(WorkflowsDbContext db, ICurrentOfficer me, IJu
                    join c in db.Set<Case>() on t.CaseId equals c.Id
                    join p in db.Set<Compound>() on t.CompoundId equals p.Id into compounds
                    from p in compounds.DefaultIfEmpty()
-                   select new { Task = t, c.Procedure, CompoundName = p == null ? null : p.Name };
+                   select new Row { Task = t, Procedure = c.Procedure, CompoundName = p == null ? null : p.Name };
         if (!string.IsNullOrWhiteSpace(filter.Procedure)) rows = rows.Where(r => r.Procedure == filter.Procedure);
-        rows = scope == TaskScopes.Done
-            ? rows.OrderByDescending(r => r.Task.CompletedAt)
-            : rows.OrderBy(r => r.Task.DueAt == null).ThenBy(r => r.Task.DueAt).ThenBy(r => r.Task.CreatedAt);
-        var now = clock.GetUtcNow();
-        var list = await rows.Take(MaxRows).ToListAsync(ct);
-        return [.. list.Select(r => Item(r.Task, r.Procedure, r.CompoundName, now))];
+        return (scope, rows);
     }
+
+    /// <summary>Done: latest first; otherwise least time left first, tasks without a due date last; the id breaks ties so pages never overlap.</summary>
+    private static IQueryable<Row> Order(IQueryable<Row> rows, string scope) => scope == TaskScopes.Done
+        ? rows.OrderByDescending(r => r.Task.CompletedAt).ThenBy(r => r.Task.Id)
+        : rows.OrderBy(r => r.Task.DueAt == null).ThenBy(r => r.Task.DueAt).ThenBy(r => r.Task.CreatedAt).ThenBy(r => r.Task.Id);
 
     /// <summary>The open tasks of the units below the caller's own, which a street office or the district supervises.</summary>
     private async Task<IQueryable<OfficerTask>> BelowAsync(IQueryable<OfficerTask> tasks, OfficerReach reach, List<string> acting, CancellationToken ct)

@@ -34,7 +34,7 @@ public sealed class WarningWindowTests
         });
         started.EnsureSuccessStatusCode();
 
-        var open = (await api.GetFromJsonAsync<JsonArray>("/api/tasks?scope=unit"))!;
+        var open = (await api.GetFromJsonAsync<JsonObject>("/api/tasks?scope=unit"))!["items"]!.AsArray();
 
         var intake = open.Single(t => (string)t!["title"]! == "登记受理物业投诉")!;
         Assert.Equal(3, (int)intake["daysLeft"]!);

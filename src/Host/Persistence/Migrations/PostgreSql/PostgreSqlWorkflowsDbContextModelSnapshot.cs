@@ -552,9 +552,13 @@ namespace Workflows.Host.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("DefinitionId");
+                    b.HasIndex("DefinitionVersionId");
 
-                    b.HasIndex("Status", "SubStatus");
+                    b.HasIndex("Name");
+
+                    b.HasIndex("DefinitionId", "CreatedAt");
+
+                    b.HasIndex("Status", "SubStatus", "CreatedAt");
 
                     b.ToTable("WorkflowInstances", (string)null);
                 });
@@ -1117,12 +1121,16 @@ namespace Workflows.Host.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CompoundId");
-
                     b.HasIndex("StartedAt");
+
+                    b.HasIndex("Title");
 
                     b.HasIndex("WorkflowInstanceId")
                         .IsUnique();
+
+                    b.HasIndex("CompoundId", "StartedAt");
+
+                    b.HasIndex("Procedure", "StartedAt");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -1228,6 +1236,8 @@ namespace Workflows.Host.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId");
+
+                    b.HasIndex("DistrictId");
 
                     b.HasIndex("Name");
 
@@ -1549,9 +1559,13 @@ namespace Workflows.Host.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("CompoundId");
+
                     b.HasIndex("Status", "DueAt");
 
-                    b.HasIndex("UnitId", "Status");
+                    b.HasIndex("UnitId", "Status", "CompletedAt");
+
+                    b.HasIndex("UnitId", "Status", "DueAt");
 
                     b.ToTable("OfficerTasks", (string)null);
                 });
