@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Localization;
-using Workflows.Host.Studio;
 
 namespace Workflows.Host.Http;
 
 /// <summary>
 /// Whether the answer to the current request is in Chinese (the default) or English. The request culture wins
-/// when request localization runs (<see cref="IRequestCultureFeature"/>); otherwise <c>?lang=</c> and the
-/// language cookie of the pages decide, read without writing anything.
+/// when request localization has run (<see cref="IRequestCultureFeature"/>: <c>?lang=</c>, the language cookie,
+/// <c>Accept-Language</c>); before it, the thread's UI culture.
 /// </summary>
 internal static class RequestText
 {
@@ -14,10 +13,7 @@ internal static class RequestText
     {
         if (context?.Features.Get<IRequestCultureFeature>() is { } feature)
             return !IsEnglish(feature.RequestCulture.UICulture.Name);
-        if (context is null) return !IsEnglish(System.Globalization.CultureInfo.CurrentUICulture.Name);
-        var choice = context.Request.Query["lang"].ToString();
-        if (choice.Length == 0) choice = context.Request.Cookies[AdminLanguage.CookieName] ?? "";
-        return !IsEnglish(choice);
+        return !IsEnglish(System.Globalization.CultureInfo.CurrentUICulture.Name);
     }
 
     /// <summary>Picks the text of the request's language.</summary>
