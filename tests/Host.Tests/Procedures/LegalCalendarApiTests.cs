@@ -34,6 +34,8 @@ public sealed class LegalCalendarApiTests
     [InlineData("from=2026-09-17&days=3&kind=lunar", "kind")]
     [InlineData("from=2026-09-17&days=3&before=maybe", "before")]
     [InlineData("from=2027-12-25&days=15", "from")] // 2028 is not in the holiday calendar
+    [InlineData("from=9999-12-31&days=15", "from")] // used to be .NET's English "Value to add was out of range"
+    [InlineData("from=0001-01-01&months=1", "from")]
     public async Task Calendar_endpoint_names_the_bad_parameter(string query, string field)
     {
         await using var app = new ProcedureApp();
@@ -41,5 +43,6 @@ public sealed class LegalCalendarApiTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.NotNull(problem["errors"]![field]);
+        Assert.DoesNotContain("out of range", problem.ToJsonString(), StringComparison.OrdinalIgnoreCase);
     }
 }

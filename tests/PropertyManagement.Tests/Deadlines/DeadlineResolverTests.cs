@@ -26,6 +26,18 @@ public sealed class DeadlineResolverTests
         Assert.Equal(new DateTimeOffset(2026, 9, 29, 0, 0, 0, TimeSpan.FromHours(8)), deadline.DueAt);
     }
 
+    [Theory]
+    [InlineData(15, false, "9999-12-31")]
+    [InlineData(3, true, "0001-01-01")]
+    public void A_start_date_at_the_end_of_the_calendar_is_refused_in_chinese_not_with_dotnets_overflow_message(int days, bool before, string from)
+    {
+        var refused = Assert.Throws<DeadlineException>(() => _resolver.Resolve(new DeadlineRequest(days, PeriodUnit.Days, before, from), Now));
+
+        Assert.Equal("CountedFrom", refused.InputName);
+        Assert.Contains($"起算日 {from} 超出可计算的日期范围", refused.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("out of range", refused.Detail, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void Two_sources_give_the_earlier_due_date()
     {

@@ -24,6 +24,8 @@ internal static class CalendarEndpoints
             errors["from"] = ["请提供起算日 from（YYYY-MM-DD）。"];
         else if (!DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out start))
             errors["from"] = [$"“{from}”不是日期，应为 YYYY-MM-DD。"];
+        else if (CaseInputLimits.DateProblem(start, "起算日") is { } outOfRange)
+            errors["from"] = [outOfRange];
         int? dayCount = Number(days, "days", errors);
         int? monthCount = Number(months, "months", errors);
         if (dayCount is null && monthCount is null && !errors.ContainsKey("days") && !errors.ContainsKey("months"))

@@ -51,9 +51,13 @@ internal sealed class FilingRecording(WorkflowsDbContext db, WorkflowRuntime run
             errors["filedOn"] = [$"“{request.FiledOn}”不是日期，应为 YYYY-MM-DD。"];
         else if (filedOn > today)
             errors["filedOn"] = [$"备案日期 {request.FiledOn} 晚于今天（{Views.Date(today)}）。"];
-        else if (filedOn < filing.CountedFrom)
+        else if (filing.CountedFrom <= filing.DueDate && filedOn < filing.CountedFrom)
             // A date before the window opened would turn a late filing into an on-time one (and a credit record with it).
             errors["filedOn"] = [$"备案日期 {request.FiledOn} 早于备案期限的起算日（{Views.Date(filing.CountedFrom)}），应在 {Views.Date(filing.CountedFrom)} 至今天之间。"];
+        else if (CaseInputLimits.DateProblem(filedOn, "备案日期") is { } outOfRange)
+            // A window counted back from a later date ("N days before …") has no start to check against; at least the
+            // date must be a plausible one.
+            errors["filedOn"] = [outOfRange];
         if (request.ReceiptNumber is { Length: > MaxReceiptLength })
             errors["receiptNumber"] = [$"回执编号不能超过 {MaxReceiptLength} 个字符。"];
         if (errors.Count > 0) return new Invalid(errors);
