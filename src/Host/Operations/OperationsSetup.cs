@@ -10,6 +10,7 @@ public static class OperationsSetup
         services.AddSingleton<SmtpHealthCheck>();
         services.AddSingleton<SmsHealthCheck>();
         services.AddWorkflowsHealthChecks();
+        services.AddDatabaseKeyRing();
         return services;
     }
 
