@@ -1,8 +1,13 @@
 using Workflows.Host;
+using Workflows.Host.Operations.Backup;
 using Workflows.Host.Workspace.Commands;
 
 if (CreateAdminCommand.Matches(args))
     return await CreateAdminCommand.RunAsync(args, Console.In, Console.Out, Console.Error);
+if (BackupCommand.Matches(args))
+    return await BackupCommand.RunAsync(args, Console.Out, Console.Error);
+if (RestoreCommand.Matches(args))
+    return await RestoreCommand.RunAsync(args, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddWorkflowsHost();

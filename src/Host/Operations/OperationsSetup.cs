@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using Workflows.Host.Operations.Backup;
 using Workflows.Host.Operations.Health;
 
 namespace Workflows.Host.Operations;
@@ -10,6 +12,12 @@ public static class OperationsSetup
         services.AddSingleton<SmtpHealthCheck>();
         services.AddSingleton<SmsHealthCheck>();
         services.AddWorkflowsHealthChecks();
+        services.AddDatabaseKeyRing();
+        services.AddHostedService<DatabaseLease>();
+        services.AddOptions<BackupOptions>().Bind(configuration.GetSection(BackupOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BackupOptions>, BackupOptionsValidator>();
+        services.AddScoped<ScheduledBackup>();
+        services.AddHostedService<ScheduledBackupRegistration>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace Workflows.Host.Persistence;
 /// The service's database, users and roles (ASP.NET Core Identity's tables) included. Provider-specific
 /// subclasses carry their own migrations.
 /// </summary>
-public abstract class WorkflowsDbContext(DbContextOptions options) : IdentityDbContext<WorkspaceUser, IdentityRole, string>(options)
+public abstract class WorkflowsDbContext(DbContextOptions options) : IdentityDbContext<WorkspaceUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
     public DbSet<InstanceRecord> Instances => Set<InstanceRecord>();
@@ -30,6 +31,9 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<PasswordHistoryEntry> PasswordHistory => Set<PasswordHistoryEntry>();
+
+    /// <summary>The Data Protection key ring (sign-in cookies, antiforgery tokens), shared by every host.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -124,6 +128,7 @@ public abstract class WorkflowsDbContext(DbContextOptions options) : IdentityDbC
             e.HasKey(x => new { x.Kind, x.Channel });
         });
         PropertyManagement.Persistence.PropertyManagementModel.Configure(b);
+        Operations.KeyRing.Configure(b);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
