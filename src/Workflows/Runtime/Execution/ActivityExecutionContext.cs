@@ -13,8 +13,7 @@ public sealed class ActivityExecutionContext : IActivityInputs
     private readonly List<string> _firedOutcomes = [];
 
     internal ActivityExecutionContext(WorkflowExecution execution, ActivityNode node, string activityInstanceId,
-        Dictionary<string, JsonNode?> inputs, Bookmark? resumedBookmark, JsonNode? resumeInput, string? arrivedFrom,
-        bool viaBackwardConnection)
+        Dictionary<string, JsonNode?> inputs, Bookmark? resumedBookmark, JsonNode? resumeInput, bool viaBackwardConnection)
     {
         _execution = execution;
         _inputs = inputs;
@@ -22,7 +21,6 @@ public sealed class ActivityExecutionContext : IActivityInputs
         ActivityInstanceId = activityInstanceId;
         ResumedBookmark = resumedBookmark;
         ResumeInput = resumeInput;
-        ArrivedFrom = arrivedFrom;
         ViaBackwardConnection = viaBackwardConnection;
     }
 
@@ -34,9 +32,6 @@ public sealed class ActivityExecutionContext : IActivityInputs
 
     /// <summary>The input given with the resume call (for example a completed task's form).</summary>
     public JsonNode? ResumeInput { get; }
-
-    /// <summary>The id of the activity whose outcome scheduled this one (joins need it).</summary>
-    public string? ArrivedFrom { get; }
 
     /// <summary>Scheduled over a connection that loops back to it.</summary>
     internal bool ViaBackwardConnection { get; }

@@ -14,25 +14,25 @@ namespace Workflows.Runtime.Execution;
 /// </summary>
 internal sealed partial class WorkflowExecution
 {
-    /// <summary>One scheduled activity: where its token came from and whether it arrived over a loop.</summary>
-    private readonly record struct WorkItem(ActivityNode Node, string? From, bool ViaBackwardConnection);
+    /// <summary>One scheduled activity, and whether it arrived over a connection that loops back.</summary>
+    private readonly record struct WorkItem(ActivityNode Node, bool ViaBackwardConnection);
 
     /// <summary>
     /// A completed activity (or flowchart) hands on in its flowchart. Ports already followed while it stayed
     /// open (<paramref name="alreadyFired"/>) are not visited a second time for this activation.
     /// </summary>
-    private void CompleteInScope(ActivityNode node, string instanceId, IReadOnlyList<string> outcomes,
+    private void CompleteInScope(ActivityNode node, IReadOnlyList<string> outcomes,
         bool viaBackwardConnection, IReadOnlyCollection<string> alreadyFired)
     {
         var scope = ScopeOf(node.ScopeNodeId!);
         if (!viaBackwardConnection)
             Increment(scope.ActivityVisits, node.Id);
         var ports = Graph.Outbound(node).Select(c => c.SourcePort).Where(p => !alreadyFired.Contains(p)).ToHashSet();
-        FollowOutbound(node, outcomes, instanceId, ports);
+        FollowOutbound(node, outcomes, ports);
     }
 
     /// <summary>Visits the outbound connections from <paramref name="onlyPorts"/>, following those of <paramref name="outcomes"/>.</summary>
-    private void FollowOutbound(ActivityNode node, IEnumerable<string> outcomes, string? schedulingInstanceId, IReadOnlyCollection<string> onlyPorts)
+    private void FollowOutbound(ActivityNode node, IEnumerable<string> outcomes, IReadOnlyCollection<string> onlyPorts)
     {
         if (node.ScopeNodeId is not { } scopeNodeId) return;
         var scope = ScopeOf(scopeNodeId);
@@ -51,19 +51,19 @@ internal sealed partial class WorkflowExecution
                 if (!valid)
                     throw new FlowchartException(
                         $"Invalid backward connection: every path from '{connection.Source}' back to the start must pass through '{connection.Target}'.");
-                Schedule(target, node.Id, viaBackwardConnection: true);
+                Schedule(target, viaBackwardConnection: true);
                 continue;
             }
-            MaybeSchedule(scope, topology, connection, target, node.Id, schedulingInstanceId);
+            MaybeSchedule(scope, topology, connection, target);
         }
     }
 
-    private void MaybeSchedule(ScopeState scope, FlowTopology topology, Connection connection, ActivityNode target, string from, string? schedulingInstanceId)
+    private void MaybeSchedule(ScopeState scope, FlowTopology topology, Connection connection, ActivityNode target)
     {
         if (!scope.Counted)
         {
             // Saved before counters existed: run on each followed arrival, as that version did.
-            if (scope.ConnectionFollowed.GetValueOrDefault(Key(connection))) Schedule(target, from, false);
+            if (scope.ConnectionFollowed.GetValueOrDefault(Key(connection))) Schedule(target, false);
             return;
         }
         var inbound = topology.ForwardInbound(target.Id);
@@ -75,8 +75,8 @@ internal sealed partial class WorkflowExecution
         {
             case FlowJoin.WaitAll:
                 if (!allVisited) return;
-                if (pending.All(c => scope.ConnectionFollowed.GetValueOrDefault(Key(c)))) Schedule(target, from, false);
-                else Skip(target, schedulingInstanceId);
+                if (pending.All(c => scope.ConnectionFollowed.GetValueOrDefault(Key(c)))) Schedule(target, false);
+                else Skip(target);
                 return;
             case FlowJoin.WaitAny:
                 // Ignore a connection visited no more often than the target ran (its pass already went through),
@@ -85,27 +85,27 @@ internal sealed partial class WorkflowExecution
                 if (_queue.Any(item => item.Node.NodeId == target.NodeId)) return;
                 if (anyFollowed)
                 {
-                    Schedule(target, from, false);
+                    Schedule(target, false);
                     CancelInboundAncestors(target);
                 }
                 else if (allVisited)
                 {
-                    Skip(target, schedulingInstanceId);
+                    Skip(target);
                 }
                 return;
             default: // WaitAllActive, the implicit join of every activity that is not a FlowJoin
                 if (!allVisited) return;
-                if (anyFollowed) Schedule(target, from, false);
-                else Skip(target, schedulingInstanceId);
+                if (anyFollowed) Schedule(target, false);
+                else Skip(target);
                 return;
         }
     }
 
     /// <summary>The target is not run this pass: it counts as visited and its outbound connections as not followed.</summary>
-    private void Skip(ActivityNode node, string? schedulingInstanceId)
+    private void Skip(ActivityNode node)
     {
         Increment(ScopeOf(node.ScopeNodeId!).ActivityVisits, node.Id);
-        FollowOutbound(node, [], schedulingInstanceId, Graph.Outbound(node).Select(c => c.SourcePort).ToHashSet());
+        FollowOutbound(node, [], Graph.Outbound(node).Select(c => c.SourcePort).ToHashSet());
     }
 
     /// <summary>
@@ -128,7 +128,7 @@ internal sealed partial class WorkflowExecution
             scope.Active--;
             Increment(scope.ActivityVisits, node.Id);
             var open = Graph.Outbound(node).Select(c => c.SourcePort).Where(p => !active.FiredOutcomes.Contains(p)).ToHashSet();
-            FollowOutbound(node, [], active.ActivityInstanceId, open);
+            FollowOutbound(node, [], open);
         }
     }
 

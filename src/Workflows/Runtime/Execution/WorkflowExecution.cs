@@ -97,7 +97,7 @@ internal sealed partial class WorkflowExecution
     {
         State.Status = WorkflowStatus.Running;
         State.SubStatus = WorkflowSubStatus.Executing;
-        await ExecuteAsync(new WorkItem(Graph.Root, null, false));
+        await ExecuteAsync(new WorkItem(Graph.Root, false));
         await DrainAsync();
         SettleStatus();
     }
@@ -113,7 +113,7 @@ internal sealed partial class WorkflowExecution
             throw new InvalidOperationException(
                 $"Bookmark {bookmark.Id} refers to activity instance {bookmark.ActivityInstanceId}, which is not active in instance {State.Id}.");
         var context = new ActivityExecutionContext(this, node, active.ActivityInstanceId,
-            ReadInputs(active.ActivityState), bookmark, input, arrivedFrom: null, active.ViaBackwardConnection);
+            ReadInputs(active.ActivityState), bookmark, input, active.ViaBackwardConnection);
         Log(node, active.ActivityInstanceId, JournalEvents.Resumed, null, bookmark.Payload?.DeepClone().AsObject());
         try
         {
@@ -180,7 +180,7 @@ internal sealed partial class WorkflowExecution
             return;
         }
         record.ActivityState = new JsonObject(inputs.Select(kv => KeyValuePair.Create(kv.Key, kv.Value?.DeepClone())));
-        var context = new ActivityExecutionContext(this, node, instanceId, inputs, null, null, item.From, item.ViaBackwardConnection);
+        var context = new ActivityExecutionContext(this, node, instanceId, inputs, null, null, item.ViaBackwardConnection);
         try
         {
             await node.Activity.ExecuteAsync(context);
@@ -226,7 +226,7 @@ internal sealed partial class WorkflowExecution
             var active = State.ActiveActivities[instanceId] = Active(instanceId, context, record);
             var ports = context.FiredOutcomes.Where(p => !active.FiredOutcomes.Contains(p)).Distinct().ToList();
             active.FiredOutcomes.AddRange(ports);
-            FollowOutbound(node, context.FiredOutcomes, instanceId, onlyPorts: ports);
+            FollowOutbound(node, context.FiredOutcomes, onlyPorts: ports);
         }
 
         if (context.FinishRequested)
@@ -262,7 +262,7 @@ internal sealed partial class WorkflowExecution
         if (node.ScopeNodeId is null)
             return;
         ScopeOf(node.ScopeNodeId).Active--;
-        CompleteInScope(node, instanceId, context.Outcomes, context.ViaBackwardConnection, alreadyFired);
+        CompleteInScope(node, context.Outcomes, context.ViaBackwardConnection, alreadyFired);
         CompleteScopeIfIdle(node.ScopeNodeId);
     }
 
@@ -293,14 +293,14 @@ internal sealed partial class WorkflowExecution
     {
         State.Scopes[flowchart.NodeId] = new ScopeState { Counted = true };
         foreach (var start in Graph.StartNodes(flowchart.NodeId))
-            Schedule(start, from: null, viaBackwardConnection: false);
+            Schedule(start, viaBackwardConnection: false);
         CompleteScopeIfIdle(flowchart.NodeId);
     }
 
-    private void Schedule(ActivityNode node, string? from, bool viaBackwardConnection)
+    private void Schedule(ActivityNode node, bool viaBackwardConnection)
     {
         ScopeOf(node.ScopeNodeId!).Active++;
-        _queue.Enqueue(new WorkItem(node, from, viaBackwardConnection));
+        _queue.Enqueue(new WorkItem(node, viaBackwardConnection));
     }
 
     /// <summary>A flowchart whose activities are all done completes in its parent (or finishes the workflow).</summary>
@@ -318,7 +318,7 @@ internal sealed partial class WorkflowExecution
             return;
         }
         ScopeOf(flowchart.ScopeNodeId).Active--;
-        CompleteInScope(flowchart, instanceId, [Activities.PortDescriptor.Done], container?.ViaBackwardConnection ?? false, []);
+        CompleteInScope(flowchart, [Activities.PortDescriptor.Done], container?.ViaBackwardConnection ?? false, []);
         CompleteScopeIfIdle(flowchart.ScopeNodeId);
     }
 
