@@ -4,7 +4,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Host.Persistence;
+using Workflows.Runtime.Activities;
+using Workflows.Runtime.Definitions;
 using Workflows.Runtime.Engine;
+using Workflows.Runtime.Expressions;
 
 namespace Workflows.Host.ElsaApi;
 
@@ -33,30 +36,31 @@ internal static class MiscEndpoints
         .Split('+')[0];
 
     /// <summary>
-    /// Monaco's IntelliSense for JavaScript inputs: the globals the runtime's sandbox provides, and the names of
-    /// the definition's variables. Studio tolerates a 404 here, so an unknown definition answers 404.
+    /// Monaco's IntelliSense for JavaScript inputs: Elsa's functions, which the runtime's sandbox provides, and the
+    /// accessors generated for this definition's variables, inputs and activity outputs. Studio tolerates a 404
+    /// here, so an unknown definition answers 404.
     /// </summary>
-    private static async Task<IResult> TypeDefinitionsAsync(string definitionId, WorkflowsDbContext db, CancellationToken ct)
+    private static async Task<IResult> TypeDefinitionsAsync(string definitionId, WorkflowsDbContext db, ActivityRegistry registry, CancellationToken ct)
     {
         var row = await db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId)
             .OrderByDescending(d => d.IsLatest).ThenByDescending(d => d.Version).FirstOrDefaultAsync(ct);
         if (row is null) return ElsaErrors.NotFound("definitionId", $"No workflow definition '{definitionId}'.");
-        var names = EfDefinitionStore.ToModel(row).ReadVariables().Select(v => v.Name).Where(n => n.Length > 0).Distinct().ToList();
-        var variableType = names.Count == 0 ? "string" : string.Join(" | ", names.Select(n => JsonSerializer.Serialize(n, ElsaShapes.Json)));
-        var text = new StringBuilder()
-            .AppendLine($"type VariableName = {variableType};")
-            .AppendLine("/** Reads a workflow variable. */")
-            .AppendLine("declare function getVariable(name: VariableName): any;")
-            .AppendLine("/** Sets a workflow variable. */")
-            .AppendLine("declare function setVariable(name: VariableName, value: any): void;")
-            .AppendLine("/** Reads a workflow input by name. */")
-            .AppendLine("declare function getWorkflowInput(name: string): any;")
-            .AppendLine("declare const variables: { [name: string]: any };")
-            .AppendLine("declare const input: { [name: string]: any };")
-            .AppendLine("declare const workflowInstanceId: string;")
-            .AppendLine("declare const correlationId: string | null;")
-            .AppendLine("declare const definitionId: string;")
-            .ToString();
+        var definition = EfDefinitionStore.ToModel(row);
+        var variables = definition.ReadVariables().Select(v => v.Name).Where(n => n.Length > 0).Distinct().ToList();
+        var inputs = (definition.Inputs ?? []).OfType<JsonObject>().Select(i => i["name"]?.ToString()).OfType<string>().ToList();
+        var outputs = new List<(string Activity, string Output)>();
+        void Collect(JsonObject container)
+        {
+            foreach (var activity in ActivityJson.Children(container))
+            {
+                if (ActivityJson.Name(activity) is { } name && ActivityJson.Type(activity) is { } type
+                    && registry.Find(type, ActivityJson.Version(activity)) is { } implementation)
+                    outputs.AddRange(implementation.Descriptor.Outputs.Select(o => (name, o.Name)));
+                Collect(activity);
+            }
+        }
+        if (definition.Root is { } root) Collect(root);
+        var text = JavaScriptApi.TypeDefinitions(variables, inputs, outputs);
         return Results.File(Encoding.UTF8.GetBytes(text), "application/x-typescript", $"elsa.{definitionId}.d.ts");
     }
 

@@ -33,7 +33,9 @@ public static class ServiceCollectionExtensions
 
         services.AddActivity<Flowchart>().AddActivity<Start>().AddActivity<End>().AddActivity<Finish>()
             .AddActivity<WriteLine>().AddActivity<SetVariable>().AddActivity<FlowDecision>().AddActivity<FlowJoin>()
-            .AddActivity<Delay>().AddActivity<StartAt>().AddActivity<Event>().AddActivity<SendEmail>();
+            .AddActivity<Delay>().AddActivity<StartAt>().AddActivity<Event>().AddActivity<SendEmail>()
+            .AddActivity<FlowFork>().AddActivity<FlowSwitch>().AddActivity<SetName>().AddActivity<Correlate>()
+            .AddActivity<Fault>().AddActivity<RunJavaScript>();
         services.TryAddSingleton<ActivityRegistry>();
         services.TryAddSingleton<DefinitionValidator>();
         services.TryAddSingleton<WorkflowRunner>();

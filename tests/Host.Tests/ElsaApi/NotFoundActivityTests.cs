@@ -54,18 +54,32 @@ public sealed class NotFoundActivityTests(ElsaApiFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task Saving_the_placeholder_back_restores_the_original_and_names_the_unknown_type()
+    public async Task Saving_the_placeholder_back_keeps_a_draft_with_the_original_and_publishing_names_the_activity_and_type()
     {
         var id = await StoreWithRemovedActivityAsync();
         var definition = await _client.GetOkAsync($"/workflow-definitions/by-definition-id/{id}");
         var placeholder = definition["root"]!["activities"]!.AsArray().Single(a => a.Str("id") == "old")!;
         placeholder["metadata"]!["designer"]!["position"]!["x"] = 99;
 
+        // As Elsa: a definition with an activity type this service lacks is kept as a draft for an admin to fix.
+        var saved = await _client.PostOkAsync("/workflow-definitions", new JsonObject { ["model"] = definition.DeepClone(), ["publish"] = false });
+        Assert.False(saved["workflowDefinition"]!["isPublished"]!.GetValue<bool>());
+        await using (var scope = fixture.App.Scope())
+        {
+            var stored = (await scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>().GetVersionsAsync(id)).Single(v => v.IsLatest);
+            var original = stored.Root!["activities"]!.AsArray().Single(a => a.Str("id") == "old")!;
+            Assert.Equal("Acme.Removed", original.Str("type"));
+            Assert.Equal("x", original.Str("approver"));
+            Assert.Equal(99, original["metadata"]!["designer"]!["position"]!["x"]!.GetValue<int>());
+        }
+
         var (status, body) = await _client.SendAsync(HttpMethod.Post, "/workflow-definitions",
-            new JsonObject { ["model"] = definition.DeepClone(), ["publish"] = false });
+            new JsonObject { ["model"] = definition.DeepClone(), ["publish"] = true });
 
         AssertErrorNames(HttpStatusCode.BadRequest, status, body, "old.type");
-        Assert.Contains("Acme.Removed", body!["errors"]!["old.type"]![0]!.GetValue<string>());
+        var message = body!["errors"]!["old.type"]![0]!.GetValue<string>();
+        Assert.Contains("Removed1", message);
+        Assert.Contains("Acme.Removed", message);
     }
 
     [Fact]

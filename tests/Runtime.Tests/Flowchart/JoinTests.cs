@@ -32,24 +32,39 @@ public sealed class JoinTests
     }
 
     [Fact]
-    public async Task WaitAll_join_does_not_wait_for_a_branch_that_a_decision_did_not_take()
+    public async Task Strict_WaitAll_join_is_skipped_when_a_decision_did_not_take_one_of_its_branches()
     {
         using var harness = new RuntimeHarness();
 
         var result = await harness.RunAsync("decision-join.json", new JsonObject { ["large"] = false });
 
-        // As Elsa 3's WaitAll: only branches still able to arrive are waited for. The "check" token arrived
-        // before the decision ran, so the join has to fire once the decision has closed the other branch.
+        // Elsa 3.8 Flowchart.Counters.cs MaybeScheduleWaitAllActivityAsync: every inbound connection was visited
+        // but one was not followed, so the join and what follows it are skipped.
+        Assert.Equal(WorkflowSubStatus.Finished, result.State.SubStatus);
+        Assert.Equal(["checked", "prepared"], result.Journal.Lines());
+    }
+
+    [Fact]
+    public async Task WaitAllActive_join_does_not_wait_for_a_branch_that_a_decision_did_not_take()
+    {
+        using var harness = new RuntimeHarness();
+        var definition = Fixture.Definition("decision-join.json",
+            json => Fixture.Activity(json, "join")["mode"]!["expression"]!["value"] = "WaitAllActive");
+
+        var result = await harness.RunAsync(definition, new JsonObject { ["large"] = false });
+
+        // Elsa 3.8 MaybeScheduleWaitAllActiveActivityAsync: all inbound visited, one followed: the join runs.
         Assert.Equal(WorkflowSubStatus.Finished, result.State.SubStatus);
         Assert.Equal(["checked", "prepared", "joined"], result.Journal.Lines());
     }
 
     [Fact]
-    public async Task WaitAll_join_fires_for_a_branch_not_taken_while_an_unrelated_branch_still_waits()
+    public async Task WaitAllActive_join_fires_for_a_branch_not_taken_while_an_unrelated_branch_still_waits()
     {
         using var harness = new RuntimeHarness();
         var definition = Fixture.Definition("decision-join.json", json =>
         {
+            Fixture.Activity(json, "join")["mode"]!["expression"]!["value"] = "WaitAllActive";
             json["root"]!["activities"]!.AsArray().Add(new JsonObject
             {
                 ["id"] = "unrelated", ["type"] = "Elsa.Event", ["version"] = 1,
@@ -129,7 +144,7 @@ public sealed class JoinTests
     }
 
     [Fact]
-    public async Task WaitAny_join_cancels_the_queued_rest_of_the_slower_branch()
+    public async Task WaitAny_join_lets_the_queued_rest_of_the_slower_branch_run_but_ignores_its_arrival()
     {
         using var harness = new RuntimeHarness();
         var definition = Fixture.Definition("join-lines.json",
@@ -137,8 +152,10 @@ public sealed class JoinTests
 
         var result = await harness.RunAsync(definition);
 
-        Assert.Equal(["left", "right 1", "joined"], result.Journal.Lines());
-        Assert.DoesNotContain(result.Journal, j => j.ActivityId == "right2");
+        // Elsa 3.8 MaybeScheduleWaitAnyActivityAsync cancels only activities already executing; the queued right2
+        // still runs (Elsa's queue-based scheduler), and its later arrival is ignored (ShouldIgnoreConnection).
+        Assert.Equal(["left", "right 1", "right 2", "joined"], result.Journal.Lines());
+        Assert.Single(result.ActivityRecords, r => r.ActivityId == "after");
     }
 
     [Fact]

@@ -107,14 +107,14 @@ public sealed class DefinitionServiceTests
     }
 
     [Fact]
-    public async Task Saving_a_definition_with_an_unknown_activity_type_leaves_the_store_unchanged()
+    public async Task Publishing_a_definition_with_an_unknown_activity_type_leaves_the_store_unchanged()
     {
         using var harness = new RuntimeHarness();
         await harness.SaveAsync(Fixture.Definition("decision.json"), publish: true);
         var before = harness.Definitions.Snapshot();
 
         var ex = await Assert.ThrowsAsync<DefinitionValidationException>(() => harness.SaveAsync(
-            Fixture.Definition("decision.json", json => Fixture.Activity(json, "large")["type"] = "Acme.Unknown"), publish: false));
+            Fixture.Definition("decision.json", json => Fixture.Activity(json, "large")["type"] = "Acme.Unknown"), publish: true));
 
         Assert.Contains("Acme.Unknown", ex.Message);
         Assert.Equal(before, harness.Definitions.Snapshot());

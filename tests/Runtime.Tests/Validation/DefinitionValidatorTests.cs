@@ -16,27 +16,31 @@ public sealed class DefinitionValidatorTests
     }
 
     [Fact]
-    public void Unknown_activity_type_is_refused_naming_the_type_and_the_activity()
+    public void Unknown_activity_type_is_kept_in_a_draft_and_refused_at_publish_naming_the_activity_and_the_type()
     {
-        var error = SingleError(json => Fixture.Activity(json, "notify")["type"] = "Acme.Unknown", structureOnly: true);
+        using var harness = new RuntimeHarness();
+        var draft = Fixture.Definition("validation.json", json => Fixture.Activity(json, "notify")["type"] = "Acme.Unknown");
+        Assert.Empty(harness.Get<DefinitionValidator>().ValidateStructure(draft));
+
+        var error = SingleError(json => Fixture.Activity(json, "notify")["type"] = "Acme.Unknown");
 
         Assert.Equal("notify", error.ActivityId);
         Assert.Equal("type", error.Property);
         Assert.Contains("Acme.Unknown", error.Message);
-        Assert.Contains("'notify'", error.Message);
+        Assert.Contains("“Notify”", error.Message);
     }
 
     [Fact]
-    public void Unknown_version_of_a_known_type_is_refused()
+    public void Unknown_version_of_a_known_type_is_refused_at_publish()
     {
-        var error = SingleError(json => Fixture.Activity(json, "notify")["version"] = 7, structureOnly: true);
+        var error = SingleError(json => Fixture.Activity(json, "notify")["version"] = 7);
 
         Assert.Equal("notify", error.ActivityId);
         Assert.Contains("version 7", error.Message);
     }
 
     [Fact]
-    public void Unknown_activity_type_inside_a_nested_flowchart_is_refused()
+    public void Unknown_activity_type_inside_a_nested_flowchart_is_refused_at_publish()
     {
         var error = SingleError(json =>
         {
@@ -47,7 +51,7 @@ public sealed class DefinitionValidatorTests
                 ["connections"] = new JsonArray(),
             };
             json["root"]!["activities"]!.AsArray().Add(nested);
-        }, structureOnly: true);
+        });
 
         Assert.Equal("deep", error.ActivityId);
         Assert.Contains("Acme.Missing", error.Message);
@@ -146,13 +150,13 @@ public sealed class DefinitionValidatorTests
             errors.Select(e => (e.ActivityId, e.Property)).Order().ToList());
     }
 
-    private static ValidationError SingleError(Action<JsonObject> breakIt, bool structureOnly = false)
+    private static ValidationError SingleError(Action<JsonObject> breakIt)
     {
         using var harness = new RuntimeHarness();
         var validator = harness.Get<DefinitionValidator>();
         var definition = Fixture.Definition("validation.json", breakIt);
 
-        var errors = structureOnly ? validator.ValidateStructure(definition) : validator.ValidateForPublish(definition);
+        var errors = validator.ValidateForPublish(definition);
 
         return Assert.Single(errors);
     }

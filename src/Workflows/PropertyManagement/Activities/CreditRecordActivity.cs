@@ -13,8 +13,11 @@ namespace Workflows.PropertyManagement.Activities;
 /// <c>Pm.CreditRecord</c> 信用记录: adds a bad record to the case company's credit file (seed 001 items 13 and 18;
 /// HN2017 art. 83).
 /// </summary>
-internal sealed class CreditRecordActivity : IActivity
+internal sealed class CreditRecordActivity : IActivity, IValidatesInputs
 {
+    public IEnumerable<InputProblem> ValidateInputs(IActivityInputs inputs) =>
+        InputChecks.Check(inputs, Descriptor);
+
     public ActivityDescriptor Descriptor { get; } = new()
     {
         TypeName = PmActivities.CreditRecord, Name = "CreditRecord", Namespace = PmActivities.Namespace, Category = PmActivities.Category,

@@ -15,8 +15,11 @@ namespace Workflows.PropertyManagement.Activities;
 /// is recorded (→ <c>Filed</c> or <c>FiledLate</c>). When the period ends unrecorded, <c>Overdue</c> fires and the
 /// window stays open: a late filing can still be recorded (→ <c>FiledLate</c>).
 /// </summary>
-internal sealed class FilingWindowActivity(DeadlineResolver deadlines) : IActivity
+internal sealed class FilingWindowActivity(DeadlineResolver deadlines) : IActivity, IValidatesInputs
 {
+    public IEnumerable<InputProblem> ValidateInputs(IActivityInputs inputs) =>
+        InputChecks.Check(inputs, Descriptor, periodRequired: true);
+
     private const string FilingIdKey = "filingId";
 
     public ActivityDescriptor Descriptor { get; } = new()

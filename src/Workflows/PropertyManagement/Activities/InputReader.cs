@@ -4,14 +4,14 @@ using System.Text.Json.Nodes;
 using Workflows.PropertyManagement.Deadlines;
 using Workflows.PropertyManagement.Jurisdictions;
 using Workflows.PropertyManagement.Tasks;
-using Workflows.Runtime.Execution;
+using Workflows.Runtime.Activities;
 
 namespace Workflows.PropertyManagement.Activities;
 
 /// <summary>Reads the shared inputs from an executing activity; bad values fail with the input named.</summary>
 internal static class InputReader
 {
-    public static string? Text(ActivityExecutionContext context, string name)
+    public static string? Text(IActivityInputs context, string name)
     {
         var node = context.GetInputNode(name);
         var text = node switch
@@ -24,17 +24,17 @@ internal static class InputReader
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
 
-    public static string RequiredText(ActivityExecutionContext context, string name, string label) =>
+    public static string RequiredText(IActivityInputs context, string name, string label) =>
         Text(context, name) ?? throw new InvalidOperationException($"{name}: 请填写“{label}”。");
 
-    public static bool Flag(ActivityExecutionContext context, string name) => context.GetInputNode(name) switch
+    public static bool Flag(IActivityInputs context, string name) => context.GetInputNode(name) switch
     {
         JsonValue v when v.TryGetValue<bool>(out var b) => b,
         JsonValue v when v.TryGetValue<string>(out var s) => bool.TryParse(s, out var b) && b,
         _ => false,
     };
 
-    public static int Number(ActivityExecutionContext context, string name)
+    public static int Number(IActivityInputs context, string name)
     {
         var node = context.GetInputNode(name);
         if (node is null) return 0;
@@ -52,7 +52,7 @@ internal static class InputReader
         throw new InvalidOperationException($"{name}: “{node.ToJsonString()}”不是整数。");
     }
 
-    public static Actor Office(ActivityExecutionContext context, string name, Actor fallback)
+    public static Actor Office(IActivityInputs context, string name, Actor fallback)
     {
         var actor = Actor(context, name, fallback);
         if (!actor.IsOffice())
@@ -60,7 +60,7 @@ internal static class InputReader
         return actor;
     }
 
-    public static Actor Actor(ActivityExecutionContext context, string name, Actor fallback)
+    public static Actor Actor(IActivityInputs context, string name, Actor fallback)
     {
         var text = Text(context, name);
         if (text is null) return fallback;
@@ -69,7 +69,7 @@ internal static class InputReader
             : throw new InvalidOperationException($"{name}: 未知的单位或当事人“{text}”。");
     }
 
-    public static Actor? OptionalActor(ActivityExecutionContext context, string name)
+    public static Actor? OptionalActor(IActivityInputs context, string name)
     {
         var text = Text(context, name);
         if (text is null) return null;
@@ -78,7 +78,7 @@ internal static class InputReader
             : throw new InvalidOperationException($"{name}: 未知的单位或当事人“{text}”。");
     }
 
-    public static DeadlineRequest Deadline(ActivityExecutionContext context, bool officeFiling) => new(
+    public static DeadlineRequest Deadline(IActivityInputs context, bool officeFiling) => new(
         Number(context, "Period"),
         Text(context, "PeriodUnit"),
         Flag(context, "Before"),
@@ -86,7 +86,7 @@ internal static class InputReader
         Text(context, "AlternativePeriod"),
         officeFiling);
 
-    public static IReadOnlyList<string> Outcomes(ActivityExecutionContext context) => OutcomeList(context.GetInputNode("Outcomes"));
+    public static IReadOnlyList<string> Outcomes(IActivityInputs context) => OutcomeList(context.GetInputNode("Outcomes"));
 
     /// <summary>Outcomes from an evaluated value: a JSON array, or a string holding one (or a comma list).</summary>
     public static IReadOnlyList<string> OutcomeList(JsonNode? node) => node switch
@@ -99,7 +99,7 @@ internal static class InputReader
     };
 
     /// <summary>Form fields from JSON: an array of field names, or of {name, label, type, required, options, default}.</summary>
-    public static IReadOnlyList<FormField> FormFields(ActivityExecutionContext context)
+    public static IReadOnlyList<FormField> FormFields(IActivityInputs context)
     {
         var node = context.GetInputNode("FormFields");
         if (node is JsonValue v && v.TryGetValue<string>(out var s))

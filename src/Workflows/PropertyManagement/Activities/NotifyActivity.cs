@@ -11,8 +11,11 @@ namespace Workflows.PropertyManagement.Activities;
 /// <c>Pm.Notify</c> 通知: a message to an office or a party of the case (催办, 通知, 公告). Saved with the run as an
 /// outbox-ready effect; email and SMS delivery happen after commit.
 /// </summary>
-internal sealed class NotifyActivity : IActivity
+internal sealed class NotifyActivity : IActivity, IValidatesInputs
 {
+    public IEnumerable<InputProblem> ValidateInputs(IActivityInputs inputs) =>
+        InputChecks.Check(inputs, Descriptor);
+
     public const string Both = "Both";
     public const string Email = "Email";
     public const string Sms = "Sms";

@@ -15,8 +15,11 @@ namespace Workflows.PropertyManagement.Activities;
 /// headcount); the result is checked against Civil Code art. 278 and the activity leaves by <c>Passed</c> or
 /// <c>Failed</c>, the failing thresholds named in Chinese.
 /// </summary>
-internal sealed class OwnersVoteActivity(DeadlineResolver deadlines) : IActivity
+internal sealed class OwnersVoteActivity(DeadlineResolver deadlines) : IActivity, IValidatesInputs
 {
+    public IEnumerable<InputProblem> ValidateInputs(IActivityInputs inputs) =>
+        InputChecks.Check(inputs, Descriptor);
+
     public ActivityDescriptor Descriptor { get; } = new()
     {
         TypeName = PmActivities.OwnersVote, Name = "OwnersVote", Namespace = PmActivities.Namespace, Category = PmActivities.Category,

@@ -11,8 +11,11 @@ namespace Workflows.PropertyManagement.Activities;
 /// task is completed. When the period ends first, <c>Overdue</c> fires and the task stays open, unless
 /// <c>CloseWhenOverdue</c> is set: then the task is cancelled and the activity leaves by <c>Overdue</c> alone.
 /// </summary>
-internal abstract class TaskActivityBase(DeadlineResolver deadlines) : IActivity
+internal abstract class TaskActivityBase(DeadlineResolver deadlines) : IActivity, IValidatesInputs
 {
+    public IEnumerable<InputProblem> ValidateInputs(IActivityInputs inputs) =>
+        InputChecks.Check(inputs, Descriptor);
+
     public abstract ActivityDescriptor Descriptor { get; }
 
     protected abstract TaskRequest BuildRequest(ActivityExecutionContext context);

@@ -20,6 +20,7 @@ public sealed class DefinitionService(IWorkflowDefinitionStore store, Definition
     public async Task<SaveResult> SaveAsync(WorkflowDefinition model, bool publish, CancellationToken ct = default)
     {
         Throw(validator.ValidateStructure(model));
+        Throw(validator.ValidateActivityInputs(model));
         if (publish) Throw(validator.ValidateForPublish(model));
         ActivityJson.AssignNodeIds(model.Root!);
 

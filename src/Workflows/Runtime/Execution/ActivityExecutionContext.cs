@@ -5,7 +5,7 @@ using Workflows.Runtime.Expressions;
 namespace Workflows.Runtime.Execution;
 
 /// <summary>What an activity sees while it executes or resumes, and how it tells the runner what happened.</summary>
-public sealed class ActivityExecutionContext
+public sealed class ActivityExecutionContext : IActivityInputs
 {
     private readonly WorkflowExecution _execution;
     private readonly Dictionary<string, JsonNode?> _inputs;
@@ -13,7 +13,7 @@ public sealed class ActivityExecutionContext
     private readonly List<string> _firedOutcomes = [];
 
     internal ActivityExecutionContext(WorkflowExecution execution, ActivityNode node, string activityInstanceId,
-        Dictionary<string, JsonNode?> inputs, Bookmark? resumedBookmark, JsonNode? resumeInput, string? arrivedFrom)
+        Dictionary<string, JsonNode?> inputs, Bookmark? resumedBookmark, JsonNode? resumeInput, bool viaBackwardConnection)
     {
         _execution = execution;
         _inputs = inputs;
@@ -21,7 +21,7 @@ public sealed class ActivityExecutionContext
         ActivityInstanceId = activityInstanceId;
         ResumedBookmark = resumedBookmark;
         ResumeInput = resumeInput;
-        ArrivedFrom = arrivedFrom;
+        ViaBackwardConnection = viaBackwardConnection;
     }
 
     public ActivityNode Node { get; }
@@ -33,8 +33,8 @@ public sealed class ActivityExecutionContext
     /// <summary>The input given with the resume call (for example a completed task's form).</summary>
     public JsonNode? ResumeInput { get; }
 
-    /// <summary>The id of the activity whose outcome scheduled this one (joins need it).</summary>
-    public string? ArrivedFrom { get; }
+    /// <summary>Scheduled over a connection that loops back to it.</summary>
+    internal bool ViaBackwardConnection { get; }
 
     public WorkflowState Workflow => _execution.State;
     public WorkflowGraph Graph => _execution.Graph;
@@ -144,12 +144,6 @@ public sealed class ActivityExecutionContext
     /// <summary>For container activities: run this flowchart's children; the container completes when they are done.</summary>
     public void StartScope() => StartsScope = true;
 
-    /// <summary>The join tokens of the flowchart this activity sits in.</summary>
-    public ScopeState Scope => _execution.ScopeOf(Node.ScopeNodeId!);
-
-    /// <summary>For a WaitAll join: whether a token can still arrive from this inbound source activity.</summary>
-    internal bool CanStillArriveFrom(string sourceId) => _execution.CanStillArrive(Node, sourceId);
-
-    /// <summary>Cancels the still-running activities of this flowchart that lead into this one (a WaitAny join).</summary>
-    public void CancelInboundBranches() => _execution.CancelAncestors(Node);
+    /// <summary>Cancels the still-open activities of this flowchart that lead into this one (a join).</summary>
+    public void CancelInboundAncestors() => _execution.CancelInboundAncestors(Node);
 }

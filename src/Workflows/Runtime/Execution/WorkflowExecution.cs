@@ -8,9 +8,9 @@ namespace Workflows.Runtime.Execution;
 /// One run burst of one instance: executes scheduled activities until every branch is blocked or done,
 /// recording the deltas (bookmarks, journal, activity records, effects) the store persists in one transaction.
 /// </summary>
-internal sealed class WorkflowExecution
+internal sealed partial class WorkflowExecution
 {
-    private readonly Queue<(ActivityNode Node, string? From)> _queue = new();
+    private readonly Queue<WorkItem> _queue = new();
     private readonly Dictionary<string, ActivityExecutionRecord> _records = [];
     private readonly List<WorkflowExecutionLogRecord> _journal = [];
     private readonly List<Bookmark> _added = [];
@@ -67,13 +67,29 @@ internal sealed class WorkflowExecution
         WorkflowInstanceId = State.Id,
         DefinitionId = State.DefinitionId,
         CorrelationId = State.CorrelationId,
+        CorrelationIdChanged = id => State.CorrelationId = id,
+        ConvertVariable = ToDeclaredType,
         Now = Now,
+        DeclaredVariables = _declaredVariables.Keys,
+        DeclaredInputs = Graph.DeclaredInputNames,
+        ActivityOutputs = OutputsByIdAndName(),
+        LastResult = State.LastResult,
     };
+
+    /// <summary>Each activity's last outputs under its id and, when it has one, its name.</summary>
+    private Dictionary<string, JsonObject> OutputsByIdAndName()
+    {
+        var outputs = new Dictionary<string, JsonObject>(State.ActivityOutputs);
+        foreach (var (activityId, values) in State.ActivityOutputs)
+            if (Graph.NameOf(activityId) is { } name)
+                outputs.TryAdd(name, values);
+        return outputs;
+    }
 
     public ScopeState ScopeOf(string scopeNodeId)
     {
         if (!State.Scopes.TryGetValue(scopeNodeId, out var scope))
-            State.Scopes[scopeNodeId] = scope = new ScopeState();
+            State.Scopes[scopeNodeId] = scope = new ScopeState { Counted = true };
         return scope;
     }
 
@@ -81,7 +97,7 @@ internal sealed class WorkflowExecution
     {
         State.Status = WorkflowStatus.Running;
         State.SubStatus = WorkflowSubStatus.Executing;
-        await ExecuteAsync(Graph.Root, from: null);
+        await ExecuteAsync(new WorkItem(Graph.Root, false));
         await DrainAsync();
         SettleStatus();
     }
@@ -97,7 +113,7 @@ internal sealed class WorkflowExecution
             throw new InvalidOperationException(
                 $"Bookmark {bookmark.Id} refers to activity instance {bookmark.ActivityInstanceId}, which is not active in instance {State.Id}.");
         var context = new ActivityExecutionContext(this, node, active.ActivityInstanceId,
-            ReadInputs(active.ActivityState), bookmark, input, arrivedFrom: null);
+            ReadInputs(active.ActivityState), bookmark, input, active.ViaBackwardConnection);
         Log(node, active.ActivityInstanceId, JournalEvents.Resumed, null, bookmark.Payload?.DeepClone().AsObject());
         try
         {
@@ -142,25 +158,13 @@ internal sealed class WorkflowExecution
 
     private async Task DrainAsync()
     {
-        while (!_halted)
-        {
-            if (_queue.TryDequeue(out var item))
-                await ExecuteAsync(item.Node, item.From);
-            else if (!ScheduleSettledJoins())
-                break;
-        }
+        while (!_halted && _queue.TryDequeue(out var item))
+            await ExecuteAsync(item);
     }
 
-    private bool ScheduleSettledJoins()
+    private async Task ExecuteAsync(WorkItem item)
     {
-        var scheduled = false;
-        foreach (var (scopeNodeId, scope) in State.Scopes.ToList())
-            scheduled |= ScheduleSettledJoins(scopeNodeId, scope);
-        return scheduled;
-    }
-
-    private async Task ExecuteAsync(ActivityNode node, string? from)
-    {
+        var node = item.Node;
         var instanceId = Ids.New();
         Log(node, instanceId, JournalEvents.Started, null, null);
         var record = Record(instanceId, node);
@@ -176,7 +180,7 @@ internal sealed class WorkflowExecution
             return;
         }
         record.ActivityState = new JsonObject(inputs.Select(kv => KeyValuePair.Create(kv.Key, kv.Value?.DeepClone())));
-        var context = new ActivityExecutionContext(this, node, instanceId, inputs, null, null, from);
+        var context = new ActivityExecutionContext(this, node, instanceId, inputs, null, null, item.ViaBackwardConnection);
         try
         {
             await node.Activity.ExecuteAsync(context);
@@ -195,12 +199,34 @@ internal sealed class WorkflowExecution
         var instanceId = context.ActivityInstanceId;
         var record = Record(instanceId, node);
         foreach (var kv in context.Outputs)
+        {
             (record.Outputs ??= [])[kv.Key] = kv.Value?.DeepClone();
+            (State.ActivityOutputs.TryGetValue(node.Id, out var last) ? last : State.ActivityOutputs[node.Id] = [])[kv.Key] = kv.Value?.DeepClone();
+            if (kv.Key is "Result" or "Output") State.LastResult = kv.Value?.DeepClone();
+        }
+        try
+        {
+            Settle(context, resumed, record);
+        }
+        catch (Exception ex) when (ex is FlowchartException or ExpressionException)
+        {
+            Fault(node, instanceId, ex);
+        }
+    }
+
+    private void Settle(ActivityExecutionContext context, bool resumed, ActivityExecutionRecord record)
+    {
+        var node = context.Node;
+        var instanceId = context.ActivityInstanceId;
         if (context.FiredOutcomes.Count > 0)
         {
             Log(node, instanceId, JournalEvents.OutcomeFired, string.Join(",", context.FiredOutcomes),
                 new JsonObject { ["Outcomes"] = new JsonArray(context.FiredOutcomes.Select(o => (JsonNode)o).ToArray()) });
-            ScheduleOutcomes(node, context.FiredOutcomes);
+            // A non-interrupting outcome: its connections are visited now, once for this activation.
+            var active = State.ActiveActivities[instanceId] = Active(instanceId, context, record);
+            var ports = context.FiredOutcomes.Where(p => !active.FiredOutcomes.Contains(p)).Distinct().ToList();
+            active.FiredOutcomes.AddRange(ports);
+            FollowOutbound(node, context.FiredOutcomes, onlyPorts: ports);
         }
 
         if (context.FinishRequested)
@@ -214,40 +240,40 @@ internal sealed class WorkflowExecution
             CompleteActivity(node, instanceId, context.Outcomes);
             CancelScopeContents(node.ScopeNodeId);
             ScopeOf(node.ScopeNodeId).Active = 0;
-            ScopeOf(node.ScopeNodeId).JoinTokens.Clear();
             CompleteScopeIfIdle(node.ScopeNodeId);
             return;
         }
         if (context.StartsScope && !context.IsCompleted)
         {
-            State.ActiveActivities[instanceId] = Active(instanceId, node, record);
+            State.ActiveActivities[instanceId] = Active(instanceId, context, record);
             StartScope(node);
             return;
         }
         var blocked = !context.IsCompleted && State.Bookmarks.Any(b => b.ActivityInstanceId == instanceId);
         if (blocked)
         {
-            State.ActiveActivities[instanceId] = Active(instanceId, node, record);
+            State.ActiveActivities[instanceId] = Active(instanceId, context, record);
             record.HasBookmarks = true;
             if (!resumed) Log(node, instanceId, JournalEvents.Suspended, null, null);
             return;
         }
-        // Completed, or nothing left to wait for (a join still collecting tokens): either way the branch ends here.
+        var alreadyFired = State.ActiveActivities.GetValueOrDefault(instanceId)?.FiredOutcomes ?? [];
         CompleteActivity(node, instanceId, context.Outcomes);
         if (node.ScopeNodeId is null)
             return;
         ScopeOf(node.ScopeNodeId).Active--;
-        ScheduleOutcomes(node, context.Outcomes);
+        CompleteInScope(node, context.Outcomes, context.ViaBackwardConnection, alreadyFired);
         CompleteScopeIfIdle(node.ScopeNodeId);
     }
 
-    private ActiveActivity Active(string instanceId, ActivityNode node, ActivityExecutionRecord record) =>
+    private ActiveActivity Active(string instanceId, ActivityExecutionContext context, ActivityExecutionRecord record) =>
         State.ActiveActivities.GetValueOrDefault(instanceId) ?? new ActiveActivity
         {
             ActivityInstanceId = instanceId,
-            NodeId = node.NodeId,
+            NodeId = context.Node.NodeId,
             StartedAt = record.StartedAt,
             ActivityState = record.ActivityState?.DeepClone().AsObject(),
+            ViaBackwardConnection = context.ViaBackwardConnection,
         };
 
     private void CompleteActivity(ActivityNode node, string instanceId, IReadOnlyList<string> outcomes)
@@ -265,34 +291,22 @@ internal sealed class WorkflowExecution
 
     private void StartScope(ActivityNode flowchart)
     {
-        State.Scopes[flowchart.NodeId] = new ScopeState();
+        State.Scopes[flowchart.NodeId] = new ScopeState { Counted = true };
         foreach (var start in Graph.StartNodes(flowchart.NodeId))
-            Schedule(start, from: null);
+            Schedule(start, viaBackwardConnection: false);
         CompleteScopeIfIdle(flowchart.NodeId);
     }
 
-    private void Schedule(ActivityNode node, string? from)
+    private void Schedule(ActivityNode node, bool viaBackwardConnection)
     {
         ScopeOf(node.ScopeNodeId!).Active++;
-        _queue.Enqueue((node, from));
-    }
-
-    private void ScheduleOutcomes(ActivityNode node, IEnumerable<string> outcomes)
-    {
-        if (node.ScopeNodeId is null) return;
-        var ports = outcomes.ToHashSet(StringComparer.Ordinal);
-        foreach (var connection in Graph.Outbound(node).Where(c => ports.Contains(c.SourcePort)))
-        {
-            if (Graph.Child(node.ScopeNodeId, connection.Target) is { } target)
-                Schedule(target, node.Id);
-        }
+        _queue.Enqueue(new WorkItem(node, viaBackwardConnection));
     }
 
     /// <summary>A flowchart whose activities are all done completes in its parent (or finishes the workflow).</summary>
     private void CompleteScopeIfIdle(string scopeNodeId)
     {
         if (_halted || !State.Scopes.TryGetValue(scopeNodeId, out var scope) || scope.Active > 0) return;
-        if (ScheduleSettledJoins(scopeNodeId, scope)) return;
         var flowchart = Graph.FindByNodeId(scopeNodeId)!;
         State.Scopes.Remove(scopeNodeId);
         var container = State.ActiveActivities.Values.FirstOrDefault(a => a.NodeId == scopeNodeId);
@@ -304,41 +318,8 @@ internal sealed class WorkflowExecution
             return;
         }
         ScopeOf(flowchart.ScopeNodeId).Active--;
-        ScheduleOutcomes(flowchart, [Activities.PortDescriptor.Done]);
+        CompleteInScope(flowchart, [Activities.PortDescriptor.Done], container?.ViaBackwardConnection ?? false, []);
         CompleteScopeIfIdle(flowchart.ScopeNodeId);
-    }
-
-    /// <summary>
-    /// Schedules the WaitAll joins of a flowchart that hold tokens and wait only for branches that can no longer
-    /// arrive (a decision took the other way). Called when nothing is left to run, so that such a join fires
-    /// instead of being silently dropped. Returns whether any was scheduled.
-    /// </summary>
-    private bool ScheduleSettledJoins(string scopeNodeId, ScopeState scope)
-    {
-        var scheduled = false;
-        foreach (var (joinId, arrived) in scope.JoinTokens.ToList())
-        {
-            if (arrived.Count == 0 || Graph.Child(scopeNodeId, joinId) is not { } join) continue;
-            var pending = Graph.Inbound(join).Select(c => c.Source).Distinct().Where(s => !arrived.Contains(s));
-            if (pending.Any(source => CanStillArrive(join, source))) continue;
-            Schedule(join, from: null);
-            scheduled = true;
-        }
-        return scheduled;
-    }
-
-    /// <summary>
-    /// True while a token can still reach <paramref name="join"/> from <paramref name="sourceId"/>: an activity
-    /// of the join's flowchart that is queued or blocked is that source or leads to it.
-    /// </summary>
-    public bool CanStillArrive(ActivityNode join, string sourceId)
-    {
-        if (join.ScopeNodeId is null || Graph.Child(join.ScopeNodeId, sourceId) is not { } source) return false;
-        bool Leads(ActivityNode? node) =>
-            node is not null && node.ScopeNodeId == join.ScopeNodeId && node.NodeId != join.NodeId
-            && (node.Id == sourceId || Graph.CanReach(node, source));
-        return _queue.Any(item => Leads(item.Node))
-               || State.ActiveActivities.Values.Any(active => Leads(Graph.FindByNodeId(active.NodeId)));
     }
 
     /// <summary>Cancels what runs inside a flowchart: queued items, blocked activities, nested flowcharts.</summary>
@@ -352,29 +333,6 @@ internal sealed class WorkflowExecution
             CancelActivity(active);
         foreach (var nested in State.Scopes.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
             State.Scopes.Remove(nested);
-    }
-
-    /// <summary>For a WaitAny join: cancel the other branches still running towards it, and its own queued arrivals.</summary>
-    public void CancelAncestors(ActivityNode join)
-    {
-        var scope = ScopeOf(join.ScopeNodeId!);
-        var queued = _queue.ToList();
-        _queue.Clear();
-        foreach (var item in queued)
-        {
-            if (item.Node.ScopeNodeId == join.ScopeNodeId && (item.Node.NodeId == join.NodeId || Graph.CanReach(item.Node, join)))
-                scope.Active--;
-            else
-                _queue.Enqueue(item);
-        }
-        foreach (var active in State.ActiveActivities.Values.ToList())
-        {
-            var node = Graph.FindByNodeId(active.NodeId);
-            if (node is null || node.ScopeNodeId != join.ScopeNodeId || !Graph.CanReach(node, join)) continue;
-            CancelScopeContents(node.NodeId);
-            CancelActivity(active);
-            scope.Active--;
-        }
     }
 
     private void CancelActivity(ActiveActivity active)

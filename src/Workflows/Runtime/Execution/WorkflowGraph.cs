@@ -28,6 +28,7 @@ public sealed class WorkflowGraph
     private readonly Dictionary<string, ActivityNode> _byNodeId = [];
     private readonly Dictionary<string, Dictionary<string, ActivityNode>> _byScopeAndId = [];
     private readonly Dictionary<string, List<Connection>> _connectionsByScope = [];
+    private readonly Dictionary<string, FlowTopology> _topologyByScope = [];
 
     public WorkflowDefinition Definition { get; }
     public ActivityNode Root { get; }
@@ -66,18 +67,20 @@ public sealed class WorkflowGraph
         _byScopeAndId[flowchart.NodeId] = children;
         _connectionsByScope[flowchart.NodeId] = ActivityJson.Connections(flowchart.Json)
             .Select(Connection.From).OfType<Connection>().ToList();
+        _topologyByScope[flowchart.NodeId] = new FlowTopology(_connectionsByScope[flowchart.NodeId],
+            StartNodes(flowchart.NodeId).Select(n => n.Id).ToList());
     }
+
+    /// <summary>The forward and backward connections of a flowchart (see <see cref="FlowTopology"/>).</summary>
+    public FlowTopology TopologyOf(string flowchartNodeId) => _topologyByScope[flowchartNodeId];
 
     private static ActivityNode CreateNode(JsonObject json, ActivityRegistry registry, string? scope)
     {
         var id = ActivityJson.Id(json) ?? throw DefinitionValidationException.Single(null, "id", "An activity has no id.");
         var type = ActivityJson.Type(json) ?? throw DefinitionValidationException.Single(id, "type", $"Activity '{id}' has no type.");
         var version = ActivityJson.Version(json);
-        var activity = registry.Find(type, version)
-            ?? throw DefinitionValidationException.Single(id, "type",
-                registry.IsKnownType(type)
-                    ? $"Activity '{id}' uses version {version} of '{type}', which this service does not have."
-                    : $"Activity '{id}' has unknown type '{type}'.");
+        // A type this service lacks becomes a placeholder that faults only if the flow reaches it, as in Elsa.
+        var activity = registry.Find(type, version) ?? new MissingActivity(type, version);
         return new ActivityNode
         {
             Id = id,
@@ -92,6 +95,18 @@ public sealed class WorkflowGraph
     }
 
     public ActivityNode? FindByNodeId(string nodeId) => _byNodeId.GetValueOrDefault(nodeId);
+
+    /// <summary>The name of the activity with this id (the first found, at any depth), for generated script accessors.</summary>
+    public string? NameOf(string activityId) =>
+        _byNodeId.Values.FirstOrDefault(n => n.Id == activityId && !string.IsNullOrEmpty(n.Name))?.Name;
+
+    /// <summary>The names of the definition's declared inputs (<c>inputs[].name</c>).</summary>
+    public IReadOnlyList<string> DeclaredInputNames =>
+        _declaredInputs ??= (Definition.Inputs ?? []).OfType<JsonObject>()
+            .Select(i => i["name"] is JsonValue v && v.TryGetValue<string>(out var n) ? n : null)
+            .OfType<string>().Where(n => n.Length > 0).Distinct().ToList();
+
+    private IReadOnlyList<string>? _declaredInputs;
 
     public IEnumerable<ActivityNode> AllNodes => _byNodeId.Values;
 
@@ -124,24 +139,5 @@ public sealed class WorkflowGraph
         if (triggers.Count > 0) return triggers;
         var targets = ConnectionsOf(flowchartNodeId).Select(c => c.Target).ToHashSet();
         return children.Where(c => !targets.Contains(c.Id)).ToList();
-    }
-
-    /// <summary>True when <paramref name="ancestor"/> can reach <paramref name="descendant"/> over connections in one flowchart.</summary>
-    public bool CanReach(ActivityNode ancestor, ActivityNode descendant)
-    {
-        if (ancestor.ScopeNodeId is null || ancestor.ScopeNodeId != descendant.ScopeNodeId) return false;
-        var connections = ConnectionsOf(ancestor.ScopeNodeId);
-        var seen = new HashSet<string> { ancestor.Id };
-        var queue = new Queue<string>([ancestor.Id]);
-        while (queue.Count > 0)
-        {
-            var current = queue.Dequeue();
-            foreach (var c in connections.Where(c => c.Source == current))
-            {
-                if (c.Target == descendant.Id) return true;
-                if (seen.Add(c.Target)) queue.Enqueue(c.Target);
-            }
-        }
-        return false;
     }
 }

@@ -23,6 +23,12 @@ public sealed class WorkflowState
     public Dictionary<string, JsonNode?> Output { get; set; } = [];
     public Dictionary<string, JsonNode?> Properties { get; set; } = [];
 
+    /// <summary>The last outputs of each activity that produced some, by activity id (for <c>getOutputFrom</c>).</summary>
+    public Dictionary<string, JsonObject> ActivityOutputs { get; set; } = [];
+
+    /// <summary>The <c>Result</c> output of the activity that produced one last (Elsa's <c>getLastResult()</c>).</summary>
+    public JsonNode? LastResult { get; set; }
+
     /// <summary>Per flowchart (by nodeId): how many of its activities are scheduled or blocked, and join tokens.</summary>
     public Dictionary<string, ScopeState> Scopes { get; set; } = [];
 
@@ -41,14 +47,22 @@ public sealed class ScopeState
 {
     public int Active { get; set; }
 
-    /// <summary>For each FlowJoin in the scope, the activity ids whose tokens have arrived since it last fired.</summary>
-    public Dictionary<string, List<string>> JoinTokens { get; set; } = [];
+    /// <summary>
+    /// True for scopes that keep the visit counters below. A scope saved by an earlier version of the service
+    /// (which ran an activity once per arriving branch) reads as false and keeps that behaviour to its end.
+    /// </summary>
+    public bool Counted { get; set; }
 
     /// <summary>
-    /// No longer written: a WaitAny join now cancels its pending arrivals when it fires. Kept so that states saved
-    /// by earlier versions still load.
+    /// Elsa 3.8's flow scope counters: how often each activity completed (or was skipped) in this flowchart,
+    /// how often each connection was visited and whether its last visit was followed. An activity with several
+    /// inbound connections runs when its counters say so (see <c>FlowScheduler</c>).
     /// </summary>
-    public List<string> FiredJoins { get; set; } = [];
+    public Dictionary<string, long> ActivityVisits { get; set; } = [];
+
+    public Dictionary<string, long> ConnectionVisits { get; set; } = [];
+
+    public Dictionary<string, bool> ConnectionFollowed { get; set; } = [];
 }
 
 public sealed class ActiveActivity
@@ -57,6 +71,12 @@ public sealed class ActiveActivity
     public string NodeId { get; set; } = "";
     public DateTimeOffset StartedAt { get; set; }
     public JsonObject? ActivityState { get; set; }
+
+    /// <summary>Scheduled over a connection that loops back: its completion does not count as a new visit.</summary>
+    public bool ViaBackwardConnection { get; set; }
+
+    /// <summary>Ports already followed while the activity stays open (an officer task's Overdue).</summary>
+    public List<string> FiredOutcomes { get; set; } = [];
 }
 
 public sealed class Bookmark

@@ -9,8 +9,8 @@ using Microsoft.Extensions.Options;
 namespace Workflows.Runtime.Expressions;
 
 /// <summary>
-/// JavaScript expressions on Jint with no CLR access. The script sees <c>getVariable(name)</c>,
-/// <c>setVariable(name, value)</c>, <c>variables</c>, <c>input</c>, <c>getWorkflowInput(name)</c>,
+/// JavaScript expressions on Jint with no CLR access. The script sees Elsa's functions (<see cref="JavaScriptApi"/>)
+/// and, from this service's earlier versions, <c>variables</c>, <c>input</c>, <c>getWorkflowInput(name)</c>,
 /// <c>workflowInstanceId</c>, <c>correlationId</c> and <c>definitionId</c>.
 /// </summary>
 internal sealed class JavaScriptExpressionHandler(IOptions<JavaScriptOptions> options) : IExpressionHandler
@@ -108,9 +108,8 @@ internal sealed class JavaScriptExpressionHandler(IOptions<JavaScriptOptions> op
 
     private static void Bind(JsEngine engine, ExpressionContext context)
     {
-        engine.SetValue("getVariable", new Func<string, JsValue>(name =>
-            context.Variables.TryGetValue(name, out var v) ? FromJson(engine, v) : JsValue.Undefined));
-        engine.SetValue("setVariable", new Action<string, JsValue>((name, v) => context.Variables[name] = ToJson(engine, v)));
+        JavaScriptApi.Bind(engine, context, node => FromJson(engine, node), value => ToJson(engine, value));
+        // This service's earlier names, kept so that scripts written for it still run (Elsa has none of them).
         engine.SetValue("getWorkflowInput", new Func<string, JsValue>(name =>
             context.Input.TryGetValue(name, out var v) ? FromJson(engine, v) : JsValue.Undefined));
         engine.SetValue("variables", FromJson(engine, new JsonObject(context.Variables.Select(kv =>

@@ -12,7 +12,7 @@ namespace Workflows.Runtime.Validation;
 /// </summary>
 public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionEvaluator evaluator)
 {
-    /// <summary>What every save requires: a flowchart root, ids, and only activity types this service runs.</summary>
+    /// <summary>What every save requires: a flowchart root, ids and types (a draft may hold types this service lacks).</summary>
     public IReadOnlyList<ValidationError> ValidateStructure(WorkflowDefinition definition)
     {
         var errors = new List<ValidationError>();
@@ -31,6 +31,45 @@ public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionEva
         return errors;
     }
 
+    /// <summary>
+    /// The inputs that domain activities can check before running (<see cref="IValidatesInputs"/>), anywhere in the
+    /// definition. Each message names the activity as the designer shows it and the input by its display name.
+    /// </summary>
+    public IReadOnlyList<ValidationError> ValidateActivityInputs(WorkflowDefinition definition)
+    {
+        var errors = new List<ValidationError>();
+        if (definition.Root is { } root)
+            CheckActivityInputs(root, errors);
+        return errors;
+    }
+
+    private void CheckActivityInputs(JsonObject flowchart, List<ValidationError> errors)
+    {
+        foreach (var activity in ActivityJson.Children(flowchart))
+        {
+            if (Find(activity) is { } implementation && implementation is IValidatesInputs validating)
+            {
+                var descriptor = implementation.Descriptor;
+                var label = ActivityLabel(activity, descriptor);
+                foreach (var problem in validating.ValidateInputs(new DefinitionInputs(activity, descriptor)))
+                {
+                    var input = descriptor.FindInput(problem.InputName);
+                    errors.Add(new ValidationError(ActivityJson.Id(activity), problem.InputName,
+                        $"活动“{label}”的“{input?.DisplayName ?? problem.InputName}”：{problem.Message}"));
+                }
+            }
+            if (ActivityJson.IsFlowchart(activity))
+                CheckActivityInputs(activity, errors);
+        }
+    }
+
+    /// <summary>The activity as the designer labels it: its display text, else its name, else its type's display name.</summary>
+    private static string ActivityLabel(JsonObject activity, ActivityDescriptor descriptor)
+    {
+        static string? Str(JsonNode? n) => n is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s) ? s : null;
+        return Str(activity["metadata"]?["displayText"]) ?? Str(activity["name"]) ?? descriptor.DisplayName;
+    }
+
     /// <summary>What publishing requires on top: connections that lead somewhere, known ports, valid expressions.</summary>
     public IReadOnlyList<ValidationError> ValidateForPublish(WorkflowDefinition definition)
     {
@@ -39,7 +78,9 @@ public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionEva
         if (string.IsNullOrWhiteSpace(definition.Name))
             errors.Add(new ValidationError(null, "name", "The definition has no name."));
         CheckVariables(definition, errors);
+        CheckTypesKnown(definition.Root!, errors);
         CheckFlowchart(definition.Root!, errors);
+        errors.AddRange(ValidateActivityInputs(definition));
         return errors;
     }
 
@@ -56,15 +97,31 @@ public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionEva
             }
             if (!ids.Add(id))
                 errors.Add(new ValidationError(id, "id", $"Activity id '{id}' is used twice in the same flowchart."));
-            var type = ActivityJson.Type(activity);
-            if (type is null)
+            if (ActivityJson.Type(activity) is null)
                 errors.Add(new ValidationError(id, "type", $"Activity '{id}' has no type."));
-            else if (registry.Find(type, ActivityJson.Version(activity)) is null)
-                errors.Add(new ValidationError(id, "type", registry.IsKnownType(type)
-                    ? $"Activity '{id}' uses version {ActivityJson.Version(activity)} of '{type}', which this service does not have."
-                    : $"Activity '{id}' has unknown type '{type}'."));
             if (ActivityJson.IsFlowchart(activity))
                 CheckFlowchartStructure(activity, errors);
+        }
+    }
+
+    /// <summary>
+    /// An activity of a type this service does not have (an Elsa custom activity, a newer version) is kept in a
+    /// draft, shown in Studio as Elsa's NotFoundActivity placeholder; it cannot be published.
+    /// </summary>
+    private void CheckTypesKnown(JsonObject flowchart, List<ValidationError> errors)
+    {
+        foreach (var activity in ActivityJson.Children(flowchart))
+        {
+            if (ActivityJson.Type(activity) is { } type && registry.Find(type, ActivityJson.Version(activity)) is null)
+            {
+                var id = ActivityJson.Id(activity);
+                var name = ActivityJson.Name(activity) ?? id;
+                errors.Add(new ValidationError(id, "type", registry.IsKnownType(type)
+                    ? $"活动“{name}”使用了“{type}”的版本 {ActivityJson.Version(activity)}，本服务没有该版本，不能发布。Activity '{name}' uses version {ActivityJson.Version(activity)} of '{type}', which this service does not have."
+                    : $"活动“{name}”的类型“{type}”在本服务中不存在，请替换后再发布。Activity '{name}' has unknown type '{type}' and cannot be published."));
+            }
+            if (ActivityJson.IsFlowchart(activity))
+                CheckTypesKnown(activity, errors);
         }
     }
 

@@ -7,4 +7,5 @@ internal static class Categories
     public const string Primitives = "基础";
     public const string Scheduling = "定时";
     public const string Email = "邮件";
+    public const string Scripting = "脚本";
 }
