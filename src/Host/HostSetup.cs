@@ -2,6 +2,7 @@ using Serilog;
 using Workflows.Host.Clock;
 using Workflows.Host.Definitions;
 using Workflows.Host.Diagnostics;
+using Workflows.Host.District;
 using Workflows.Host.ElsaApi;
 using Workflows.Host.Notifications;
 using Workflows.Host.Notifications.Admin;
@@ -41,6 +42,7 @@ public static class HostSetup
         services.AddHostedService<StartupTasks>();
         services.AddPropertyManagementHost(configuration, builder.Environment);
         services.AddWorkspace(builder.Environment);
+        services.AddDistrictAdministration();
         services.AddWorkflowsSchedulingServer();
         services.AddMessageSenders(configuration);
         services.AddNotifications(configuration);
@@ -64,6 +66,7 @@ public static class HostSetup
         app.MapStudio();
         app.MapPropertyManagementApi();
         app.MapWorkspace();
+        app.MapDistrictAdministration();
         if (app.Environment.IsDevelopment())
             app.MapDevClock();
         return app;

@@ -44,8 +44,14 @@ public static class PropertyManagementSetup
         services.AddScoped<ResumeRehearsal>();
         services.AddScoped<TaskCompletion>();
         services.AddScoped<FilingRecording>();
+        services.AddSingleton<HolidayYearStore>();
+        services.AddScoped<HolidayYearEntry>();
+        services.AddHostedService<HolidayCalendarRefresher>();
         if (environment.IsDevelopment())
+        {
             services.AddHostedService<DemoDistrictSeeder>();
+            services.AddHostedService<DemoHolidayYear>();
+        }
         return services;
     }
 
@@ -65,6 +71,7 @@ public static class PropertyManagementSetup
             .MapTasks()
             .MapFilings()
             .MapLegalCalendar();
+        app.MapHolidayCalendar();
         return app;
     }
 }

@@ -73,6 +73,7 @@ public static class WorkspaceSetup
     {
         app.MapAccountPages();
         app.MapUsersPage();
+        app.MapUserApi();
         app.MapAuditPage();
         app.MapAuditApi();
         app.MapTaskPages();

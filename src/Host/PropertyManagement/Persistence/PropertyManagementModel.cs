@@ -29,6 +29,7 @@ internal static class PropertyManagementModel
         {
             e.ToTable("Units");
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(32);
+            e.Ignore(x => x.Active);
             e.HasIndex(x => x.ParentId);
             e.HasIndex(x => x.Kind);
         });
@@ -36,6 +37,9 @@ internal static class PropertyManagementModel
         {
             e.ToTable("Compounds");
             e.Property(x => x.FloorArea).HasPrecision(12, 2);
+            e.Property(x => x.Classification).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(24).HasDefaultValue(CompoundStatus.Managed);
+            e.Ignore(x => x.Active);
             e.HasIndex(x => x.StreetOfficeId);
             e.HasIndex(x => x.CommunityId);
             e.HasIndex(x => x.Name);
@@ -44,6 +48,7 @@ internal static class PropertyManagementModel
         {
             e.ToTable("PropertyCompanies");
             e.HasIndex(x => x.Name);
+            e.Ignore(x => x.Active);
             JsonColumn(e.Property(x => x.Contacts));
         });
         b.Entity<Committee>(e =>
@@ -68,6 +73,7 @@ internal static class PropertyManagementModel
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.Revision).IsConcurrencyToken();
             JsonColumn(e.Property(x => x.FormFields));
+            JsonColumn(e.Property(x => x.PendingDeadline));
             e.HasIndex(x => x.CaseId);
             e.HasIndex(x => x.BookmarkId).IsUnique();
             e.HasIndex(x => new { x.UnitId, x.Status });
@@ -102,6 +108,7 @@ internal static class PropertyManagementModel
             e.Property(x => x.ApprovingArea).HasPrecision(12, 2);
             e.HasIndex(x => x.CaseId);
         });
+        Calendar.HolidayYearRow.Configure(b);
     }
 
     private static void JsonColumn<T>(PropertyBuilder<T> property) =>
