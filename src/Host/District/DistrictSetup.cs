@@ -1,6 +1,7 @@
 using Workflows.Host.District.Committees;
 using Workflows.Host.District.Companies;
 using Workflows.Host.District.Compounds;
+using Workflows.Host.District.Excel;
 using Workflows.Host.District.Units;
 using Workflows.Host.Security;
 
@@ -35,7 +36,8 @@ public static class DistrictSetup
             .MapUnitRegister()
             .MapCompoundRegister()
             .MapCompanyRegister()
-            .MapCommitteeRegister();
+            .MapCommitteeRegister()
+            .MapDistrictExport();
         return app;
     }
 }

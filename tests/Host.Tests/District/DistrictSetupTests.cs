@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
 using Workflows.Host.District;
 using Workflows.Host.Notifications;
 using Workflows.Host.Tests.Infrastructure;
@@ -129,6 +130,16 @@ public sealed class DistrictSetupTests(SmtpServerFixture smtp) : IClassFixture<S
         Assert.Equal("平桥壹号院", (string)JsonNode.Parse(await old.Content.ReadAsStringAsync())!["compound"]!["name"]!);
         var stillThere = (await admin.GetAsync("/api/district/compounds")).AsArray();
         Assert.Contains(stillThere, c => (string)c!["id"]! == "xiaoqu-1" && !(bool)c["active"]!);
+        // The list exports to Excel with Chinese headers, the deactivated compound marked.
+        var export = await admin.Session.Client.GetAsync("/api/district/compounds/export");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType?.MediaType);
+        await using (var xlsx = new MemoryStream(await export.Content.ReadAsByteArrayAsync()))
+        {
+            var rows = xlsx.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+            Assert.Equal(["xiaoqu-1", "xiaoqu-2", "xiaoqu-3", "xiaoqu-4"], rows.Select(r => r["小区编码"]?.ToString()));
+            Assert.Equal(("平桥壹号院", "pingzhong-1", "已停用"), (rows[0]["小区名称"]?.ToString(), rows[0]["所属社区编码"]?.ToString(), rows[0]["状态"]?.ToString()));
+            Assert.Equal("在用", rows[1]["状态"]?.ToString());
+        }
         var entries = await app.DbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.ResourceId == "xiaoqu-1").Select(e => e.Action).ToListAsync());
         Assert.Equal([DistrictAudit.Create, DistrictAudit.Update, DistrictAudit.Deactivate], entries);
     }
