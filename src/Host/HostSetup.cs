@@ -2,6 +2,7 @@ using Serilog;
 using Workflows.Host.Clock;
 using Workflows.Host.Definitions;
 using Workflows.Host.Diagnostics;
+using Workflows.Host.District;
 using Workflows.Host.ElsaApi;
 using Workflows.Host.Http;
 using Workflows.Host.Notifications;
@@ -48,6 +49,7 @@ public static class HostSetup
         services.AddHostedService<StartupTasks>();
         services.AddPropertyManagementHost(configuration, builder.Environment);
         services.AddWorkspace(configuration, builder.Environment);
+        services.AddDistrictAdministration();
         services.AddWorkflowsSchedulingServer();
         services.AddMessageSenders(configuration);
         services.AddNotifications(configuration);
@@ -79,6 +81,7 @@ public static class HostSetup
         app.MapWorkspace();
         app.MapWebPages();
         app.MapOperations();
+        app.MapDistrictAdministration();
         if (app.Environment.IsDevelopment())
             app.MapDevClock();
         return app;

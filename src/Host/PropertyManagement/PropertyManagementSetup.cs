@@ -45,8 +45,14 @@ public static class PropertyManagementSetup
         services.AddScoped<ResumeRehearsal>();
         services.AddScoped<TaskCompletion>();
         services.AddScoped<FilingRecording>();
+        services.AddSingleton<HolidayYearStore>();
+        services.AddScoped<HolidayYearEntry>();
+        services.AddHostedService<HolidayCalendarRefresher>();
         if (environment.IsDevelopment())
+        {
             services.AddHostedService<DemoDistrictSeeder>();
+            services.AddHostedService<DemoHolidayYear>();
+        }
         return services;
     }
 
@@ -66,6 +72,7 @@ public static class PropertyManagementSetup
             .MapTasks()
             .MapFilings()
             .MapLegalCalendar();
+        app.MapHolidayCalendar();
         return app;
     }
 }

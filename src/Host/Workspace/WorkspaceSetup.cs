@@ -76,6 +76,7 @@ public static class WorkspaceSetup
     {
         app.MapAccountPages();
         app.MapUsersPage();
+        app.MapUserApi();
         app.MapAuditPage();
         app.MapAuditApi();
         app.MapTaskPages();

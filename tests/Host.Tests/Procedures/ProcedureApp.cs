@@ -20,6 +20,8 @@ internal sealed class ProcedureApp : IAsyncDisposable
         App = new WorkflowsApp(definitionsPath: RepoPaths.Definitions, start: start, settings: new Dictionary<string, string?>
         {
             ["Calendar:HolidaysFile"] = with2027Holidays ? Path.Combine(AppContext.BaseDirectory, "Procedures", "holidays-2027-test.json") : null,
+            // The tests say which years are covered; Development's provisional demo year would blur that.
+            ["Calendar:DemoHolidayYearFile"] = null,
         });
         Client = App.CreateApiClient();
     }

@@ -145,7 +145,8 @@ public sealed class AuditTests : IAsyncLifetime
         using (await Session.SignInAsync(_app, "admin")) { }
         await using var scope = _app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
-        var entry = await db.AuditEntries.FirstAsync();
+        // The admin's sign-in (Development also records entering the demo's provisional holiday year on start).
+        var entry = await db.AuditEntries.FirstAsync(e => e.Action == AuditActions.SignInSucceeded);
 
         db.Entry(entry).Property(e => e.ActorName).CurrentValue = "someone else";
         var tracked = await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());

@@ -20,6 +20,9 @@ public sealed class OpenApiTests
         Assert.Contains("/api/audit", paths);
         Assert.Contains("/api/me", paths);
         Assert.Contains("/api/cases/{caseId}", paths);
+        foreach (var path in new[] { "/api/district/units", "/api/district/units/{id}", "/api/district/compounds/{id}/deactivate",
+                     "/api/district/companies/{id}", "/api/district/committees", "/api/users", "/api/holidays", "/api/holidays/{year}" })
+            Assert.Contains(path, paths);
         foreach (var path in new[] { "/api/tasks", "/api/tasks/{taskId}", "/api/tasks/{taskId}/complete", "/api/tasks/{taskId}/claim",
                      "/api/tasks/{taskId}/release", "/api/tasks/{taskId}/reassign", "/api/tasks/{taskId}/notes", "/api/tasks/{taskId}/extensions",
                      "/api/task-extensions", "/api/task-extensions/{extensionId}/approve", "/api/task-extensions/{extensionId}/deny" })

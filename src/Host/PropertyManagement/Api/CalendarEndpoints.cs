@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Workflows.Host.Persistence;
+using Workflows.Host.PropertyManagement.Calendar;
 using Workflows.PropertyManagement.Calendar;
 
 namespace Workflows.Host.PropertyManagement.Api;
@@ -11,13 +13,16 @@ internal static class CalendarEndpoints
 {
     public static RouteGroupBuilder MapLegalCalendar(this RouteGroupBuilder api)
     {
-        api.MapGet("/calendar/due", Due).WithSummary("法定期限计算 / A legal due date, explained");
+        api.MapGet("/calendar/due", DueAsync).WithSummary("法定期限计算 / A legal due date, explained");
         return api;
     }
 
-    private static Results<Ok<DueResponse>, ValidationProblem> Due(
-        string? from, string? days, string? months, string? kind, string? before, LegalCalendar calendar)
+    private static async Task<Results<Ok<DueResponse>, ValidationProblem>> DueAsync(
+        string? from, string? days, string? months, string? kind, string? before, LegalCalendar calendar,
+        HolidayYearStore store, WorkflowsDbContext db, CancellationToken ct)
     {
+        // Another host may have entered a year a moment ago: check the calendar's version first (one small query).
+        await store.RefreshAsync(db, ct);
         var errors = new Dictionary<string, string[]>();
         DateOnly start = default;
         if (string.IsNullOrWhiteSpace(from))
@@ -57,7 +62,7 @@ internal static class CalendarEndpoints
         }
         catch (CalendarYearNotCoveredException ex)
         {
-            return ApiResults.Invalid("from", $"{ex.Year} 年的节假日安排尚未录入，无法计算（管理员可通过 Calendar:HolidaysFile 添加）。");
+            return ApiResults.Invalid("from", $"{ex.Year} 年的节假日安排尚未录入，无法计算（管理员可在节假日安排中录入，或通过 Calendar:HolidaysFile 添加）。");
         }
         catch (ArgumentException ex)
         {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using System.Text.Json.Nodes;
 using Workflows.PropertyManagement.Calendar;
 using Workflows.PropertyManagement.Cases;
+using Workflows.PropertyManagement.Compounds;
 using Workflows.PropertyManagement.Directory;
 using Workflows.Runtime.Definitions;
 using Workflows.Runtime.Engine;
@@ -49,6 +50,7 @@ internal sealed class CaseStarter(
 
         var profile = await directory.FindCompoundAsync(request.CompoundId!.Trim(), ct);
         if (profile is null) return new UnknownCompound(request.CompoundId);
+        if (InactiveReason(profile) is { } inactive) return new Invalid(new() { ["compoundId"] = [inactive] });
         var versionId = await definitions.FindVersionIdAsync(procedure!.DefinitionId, VersionSelector.Published, ct);
         if (versionId is null)
             return new Invalid(new() { ["procedure"] = [$"办理程序“{procedure.Name}”（{procedure.DefinitionId}）尚无已发布的流程定义。"] });
@@ -86,5 +88,16 @@ internal sealed class CaseStarter(
 
         var result = await runtime.StartAsync(procedure.DefinitionId, options, VersionSelector.Published, ct);
         return new Started(new CaseStarted(caseId, result.State.Id));
+    }
+
+    /// <summary>A deactivated compound, or one in a deactivated community or street office, takes no new cases.</summary>
+    private static string? InactiveReason(CompoundProfile profile)
+    {
+        if (!profile.Compound.Active) return $"小区“{profile.Compound.Name}”已停用，不能启动新案件（已有案件仍可查看）。";
+        foreach (var unit in new[] { profile.Community, profile.StreetOffice })
+        {
+            if (!unit.Active) return $"小区“{profile.Compound.Name}”所属的“{unit.Name}”已停用，不能启动新案件。";
+        }
+        return null;
     }
 }

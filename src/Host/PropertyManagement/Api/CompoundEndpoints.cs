@@ -16,7 +16,7 @@ internal static class CompoundEndpoints
 {
     public static RouteGroupBuilder MapCompounds(this RouteGroupBuilder api)
     {
-        api.MapGet("/compounds", ListAsync).WithSummary("辖区内的小区 / The compounds within the caller's reach");
+        api.MapGet("/compounds", ListAsync).WithSummary("辖区内在用的小区 / The active compounds within the caller's reach");
         api.MapGet("/compounds/{compoundId}/cases", CasesAsync).WithSummary("小区的案件 / The cases of a compound").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
@@ -27,7 +27,8 @@ internal static class CompoundEndpoints
         var visible = reach.All ? null : reach.RootUnitId is { } root ? await jurisdiction.SubtreeAsync(root, ct) : new HashSet<string>();
         var units = await db.Set<Unit>().AsNoTracking().Where(u => u.Kind != UnitKind.Compound).ToDictionaryAsync(u => u.Id, ct);
         var companies = await db.Set<PropertyCompany>().AsNoTracking().ToDictionaryAsync(c => c.Id, ct);
-        var compounds = await db.Set<Compound>().AsNoTracking().ToListAsync(ct);
+        // Deactivated compounds take no new cases, so the list that new cases pick from leaves them out.
+        var compounds = await db.Set<Compound>().AsNoTracking().Where(c => c.DeactivatedAt == null).ToListAsync(ct);
         UnitRef Ref(string id) => new(id, units.TryGetValue(id, out var u) ? u.Name : id);
         return TypedResults.Ok(compounds
             .Where(c => visible is null || visible.Contains(c.Id))

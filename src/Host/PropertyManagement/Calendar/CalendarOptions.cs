@@ -15,6 +15,12 @@ public sealed class CalendarOptions
     /// </summary>
     public string? HolidaysFile { get; set; }
 
+    /// <summary>
+    /// Development only: a provisional year (the demo's 2027) that the demo seeder enters through the same path as an
+    /// admin, marked 非官方, when no configured year covers it. Relative to the content root, like <see cref="HolidaysFile"/>.
+    /// </summary>
+    public string? DemoHolidayYearFile { get; set; }
+
     /// <summary>Offices' closing time, China time, "HH:mm". Default 17:30 (procedures.md, art. 203 para. 2).</summary>
     public string OfficeClosing { get; set; } = "17:30";
 
@@ -22,16 +28,17 @@ public sealed class CalendarOptions
     internal string ContentRoot { get; set; } = "";
 
     /// <summary>A relative file is looked up under the content root, then beside the binaries (a host started from bin/).</summary>
-    internal string? HolidaysPath
+    internal string? HolidaysPath => Resolve(HolidaysFile);
+
+    internal string? DemoHolidayYearPath => Resolve(DemoHolidayYearFile);
+
+    private string? Resolve(string? file)
     {
-        get
-        {
-            if (string.IsNullOrWhiteSpace(HolidaysFile)) return null;
-            var underContentRoot = Path.GetFullPath(HolidaysFile, ContentRoot);
-            if (Path.IsPathRooted(HolidaysFile) || File.Exists(underContentRoot)) return underContentRoot;
-            var besideBinaries = Path.GetFullPath(HolidaysFile, AppContext.BaseDirectory);
-            return File.Exists(besideBinaries) ? besideBinaries : underContentRoot;
-        }
+        if (string.IsNullOrWhiteSpace(file)) return null;
+        var underContentRoot = Path.GetFullPath(file, ContentRoot);
+        if (Path.IsPathRooted(file) || File.Exists(underContentRoot)) return underContentRoot;
+        var besideBinaries = Path.GetFullPath(file, AppContext.BaseDirectory);
+        return File.Exists(besideBinaries) ? besideBinaries : underContentRoot;
     }
 
     internal static bool TryParseClosing(string? text, out TimeOnly closing) =>

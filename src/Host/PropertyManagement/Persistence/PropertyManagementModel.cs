@@ -29,6 +29,7 @@ internal static class PropertyManagementModel
         {
             e.ToTable("Units");
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(32);
+            e.Ignore(x => x.Active);
             e.HasIndex(x => x.ParentId);
             e.HasIndex(x => x.Kind);
         });
@@ -37,6 +38,9 @@ internal static class PropertyManagementModel
             e.ToTable("Compounds");
             e.Property(x => x.FloorArea).HasPrecision(12, 2);
             e.HasIndex(x => x.DistrictId);
+            e.Property(x => x.Classification).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(24).HasDefaultValue(CompoundStatus.Managed);
+            e.Ignore(x => x.Active);
             e.HasIndex(x => x.StreetOfficeId);
             e.HasIndex(x => x.CommunityId);
             e.HasIndex(x => x.Name);
@@ -45,6 +49,7 @@ internal static class PropertyManagementModel
         {
             e.ToTable("PropertyCompanies");
             e.HasIndex(x => x.Name);
+            e.Ignore(x => x.Active);
             JsonColumn(e.Property(x => x.Contacts));
         });
         b.Entity<Committee>(e =>
@@ -72,6 +77,7 @@ internal static class PropertyManagementModel
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.Revision).IsConcurrencyToken();
             JsonColumn(e.Property(x => x.FormFields));
+            JsonColumn(e.Property(x => x.PendingDeadline));
             e.HasIndex(x => x.CaseId);
             e.HasIndex(x => x.BookmarkId).IsUnique();
             // The inbox's scopes: a unit's tasks of a status by due date (open) or completion (done); the compound filter.
@@ -109,6 +115,7 @@ internal static class PropertyManagementModel
             e.Property(x => x.ApprovingArea).HasPrecision(12, 2);
             e.HasIndex(x => x.CaseId);
         });
+        Calendar.HolidayYearRow.Configure(b);
     }
 
     private static void JsonColumn<T>(PropertyBuilder<T> property) =>

@@ -66,6 +66,7 @@ public static class AuditActions
         (Cases.CaseAuditActions.CaseFinish, "案件办结", "Case finished"),
         (Cases.CaseAuditActions.CaseCancel, "案件撤销", "Case cancelled"),
         (Cases.CaseAuditActions.FilingRecord, "登记备案", "Filing recorded"),
+        .. District.DistrictAudit.Known,
     ];
 
     public static string Name(string action, bool chinese)

@@ -76,7 +76,7 @@ internal static class StartCasePage
                 StatusCodes.Status403Forbidden);
         var reach = await officer.ReachAsync(ct);
         var visible = reach.RootUnitId is { } root ? await services.GetRequiredService<IJurisdiction>().SubtreeAsync(root, ct) : new HashSet<string>();
-        var compounds = (await services.GetRequiredService<WorkflowsDbContext>().Set<Compound>().AsNoTracking().Select(c => new { c.Id, c.Name }).ToListAsync(ct))
+        var compounds = (await services.GetRequiredService<WorkflowsDbContext>().Set<Compound>().AsNoTracking().Where(c => c.DeactivatedAt == null).Select(c => new { c.Id, c.Name }).ToListAsync(ct))
             .Where(c => visible.Contains(c.Id)).OrderBy(c => c.Name, StringComparer.Ordinal);
         var chosen = form?["compoundId"].ToString();
         var procedures = string.Concat(ProcedureCatalog.All.Select(p =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Host.Notifications.Outbox;
@@ -9,6 +10,7 @@ using Workflows.Host.Scheduling;
 using Workflows.PropertyManagement.Activities;
 using Workflows.PropertyManagement.Tasks;
 using Workflows.Runtime.Definitions;
+using Workflows.Runtime.Execution;
 
 namespace Workflows.Host.Workspace.Tasks;
 
@@ -29,6 +31,16 @@ internal sealed class DeadlineMove(WorkflowsDbContext db, IEnumerable<IReminderS
     public async Task MoveAsync(OfficerTask task, DateTimeOffset newDueAt, CancellationToken ct)
     {
         await MoveTimerAsync(task, newDueAt, ct);
+        await ReplanRemindersAsync(task, ct);
+    }
+
+    /// <summary>
+    /// A task that opened without a due date (its year had no holiday data) got one: it gets the overdue timer its
+    /// activity would have set (a bookmark beside the task's own, its row and its timer row) and its reminders.
+    /// </summary>
+    public async Task StartAsync(OfficerTask task, DateTimeOffset dueAt, CancellationToken ct)
+    {
+        await AddTimerAsync(task, dueAt, ct);
         await ReplanRemindersAsync(task, ct);
     }
 
@@ -56,6 +68,39 @@ internal sealed class DeadlineMove(WorkflowsDbContext db, IEnumerable<IReminderS
         await db.Bookmarks.Where(b => b.Id == bookmark.Id).ExecuteUpdateAsync(s => s.SetProperty(b => b.ResumeAt, utc), ct);
         await db.Timers.Where(t => t.BookmarkId == bookmark.Id && t.Status == TimerStatus.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.DueAt, utc), ct);
+        _timers.Add((bookmark.Id, utc));
+    }
+
+    private async Task AddTimerAsync(OfficerTask task, DateTimeOffset dueAt, CancellationToken ct)
+    {
+        var instance = await db.Instances.FirstOrDefaultAsync(i => i.Id == task.WorkflowInstanceId, ct);
+        if (instance is null) return;
+        var state = EfInstanceStore.ReadState(instance.StateJson);
+        var main = state.Bookmarks.FirstOrDefault(b => b.Id == task.BookmarkId);
+        if (main is null || state.Bookmarks.Any(b => b.Name == PmActivities.OverdueBookmark && b.Payload?[TaskIdKey]?.GetValue<string>() == task.Id))
+            return;
+        var now = clock.GetUtcNow();
+        var bookmark = new Bookmark
+        {
+            Id = Ids.New(),
+            Name = PmActivities.OverdueBookmark,
+            ActivityId = main.ActivityId,
+            ActivityNodeId = main.ActivityNodeId,
+            ActivityInstanceId = main.ActivityInstanceId,
+            Payload = new JsonObject { [TaskIdKey] = task.Id, ["dueAt"] = dueAt.ToString("O", CultureInfo.InvariantCulture) },
+            ResumeAt = dueAt,
+            CreatedAt = now,
+        };
+        state.Bookmarks.Add(bookmark);
+        instance.StateJson = JsonSerializer.Serialize(state, DefinitionJson.Options);
+        instance.Revision++;
+        var utc = dueAt.ToUniversalTime();
+        db.Bookmarks.Add(new BookmarkRecord
+        {
+            Id = bookmark.Id, InstanceId = instance.Id, Name = bookmark.Name, ActivityNodeId = bookmark.ActivityNodeId,
+            ActivityInstanceId = bookmark.ActivityInstanceId, CreatedAt = now, ResumeAt = utc,
+        });
+        db.Timers.Add(new TimerRecord { BookmarkId = bookmark.Id, InstanceId = instance.Id, DueAt = utc, Status = TimerStatus.Pending, CreatedAt = now });
         _timers.Add((bookmark.Id, utc));
     }
 

@@ -44,6 +44,7 @@ internal static class TaskOpener
             DueDate = deadline?.DueDate,
             DueAt = deadline?.DueAt,
             DueExplanation = deadline is null ? unresolved : string.Join("；", deadline.Explanation),
+            PendingDeadline = unresolved is null ? null : new PendingDeadline(request.Deadline, [.. request.ReminderDays]),
             ReminderDays = deadline is null ? [] : [.. request.ReminderDays],
             Outcomes = [.. request.Outcomes],
             FormFields = [.. request.Fields],

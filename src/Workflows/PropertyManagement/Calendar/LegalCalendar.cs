@@ -12,13 +12,26 @@ namespace Workflows.PropertyManagement.Calendar;
 /// </remarks>
 public sealed partial class LegalCalendar
 {
+    private volatile HolidayCalendar _holidays;
+
     public LegalCalendar(HolidayCalendar holidays)
     {
         ArgumentNullException.ThrowIfNull(holidays);
-        Holidays = holidays;
+        _holidays = holidays;
     }
 
-    public HolidayCalendar Holidays { get; }
+    public HolidayCalendar Holidays => _holidays;
+
+    /// <summary>
+    /// Swaps in a calendar with more (or corrected) years, e.g. when an admin enters the next year. The holiday
+    /// calendars are immutable, so a computation running meanwhile sees the old or the new one; both agree on the
+    /// years the old one covers unless a year was corrected.
+    /// </summary>
+    public void Use(HolidayCalendar holidays)
+    {
+        ArgumentNullException.ThrowIfNull(holidays);
+        _holidays = holidays;
+    }
 
     /// <summary>
     /// The single entry point for callers that hold a period as data (the Host's <c>/api/calendar/due</c>, the

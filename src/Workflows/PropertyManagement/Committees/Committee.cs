@@ -27,6 +27,19 @@ public sealed class Committee
 
     public List<string> Members { get; set; } = [];
 
+    /// <summary>主任: the chair (one of the members).</summary>
+    public string? Chair { get; set; }
+
     /// <summary>Who receives the committee's notices and reminders (usually the chair).</summary>
     public Contact? Contact { get; set; }
+
+    /// <summary>A new name under the same id.</summary>
+    public void Rename(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name;
+    }
+
+    /// <summary>业主委员会 or 物业管理委员会 (a management committee replaced by an elected one keeps its record).</summary>
+    public void ChangeKind(CommitteeKind kind) => Kind = kind;
 }

@@ -18,4 +18,20 @@ public sealed class PropertyCompany
     public string? CreditCode { get; set; }
 
     public List<Contact> Contacts { get; set; } = [];
+
+    /// <summary>Set once deactivated (a company that left the district); its history stays.</summary>
+    public DateTimeOffset? DeactivatedAt { get; private set; }
+
+    public bool Active => DeactivatedAt is null;
+
+    /// <summary>A new name under the same id.</summary>
+    public void Rename(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name;
+    }
+
+    public void Deactivate(DateTimeOffset at) => DeactivatedAt ??= at;
+
+    public void Activate() => DeactivatedAt = null;
 }

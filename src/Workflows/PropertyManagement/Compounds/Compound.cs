@@ -35,4 +35,37 @@ public sealed class Compound
 
     /// <summary>The owners' committee or property management committee; null when there is none.</summary>
     public string? CommitteeId { get; set; }
+
+    /// <summary>Seed 004's grading of a compound's facilities (八有/五有/四有); null when not graded.</summary>
+    public CompoundClassification? Classification { get; set; }
+
+    /// <summary>老旧小区: an old compound (seed 004's renovation programme).</summary>
+    public bool OldCompound { get; set; }
+
+    public CompoundStatus Status { get; set; } = CompoundStatus.Managed;
+
+    /// <summary>Set once deactivated: hidden from new cases, its old cases stay readable.</summary>
+    public DateTimeOffset? DeactivatedAt { get; private set; }
+
+    public bool Active => DeactivatedAt is null;
+
+    /// <summary>A new name under the same id: cases keep pointing at it.</summary>
+    public void Rename(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name;
+    }
+
+    /// <summary>Moves the compound to another community (of the same district); its cases follow it.</summary>
+    public void MoveTo(string streetOfficeId, string communityId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(streetOfficeId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(communityId);
+        StreetOfficeId = streetOfficeId;
+        CommunityId = communityId;
+    }
+
+    public void Deactivate(DateTimeOffset at) => DeactivatedAt ??= at;
+
+    public void Activate() => DeactivatedAt = null;
 }

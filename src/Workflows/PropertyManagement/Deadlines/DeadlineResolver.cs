@@ -29,7 +29,7 @@ public sealed class DeadlineResolver(LegalCalendar calendar, OfficeHours officeH
         {
             // The calendar refuses to guess rest days of an unannounced year; say so in the officers' language.
             throw new DeadlineException("Period",
-                $"{ex.Year} 年的节假日安排尚未录入，无法计算期限，请管理员通过 Calendar:HolidaysFile 录入后重试。", ex);
+                $"{ex.Year} 年的节假日安排尚未录入，无法计算期限；管理员录入该年（节假日安排，或 Calendar:HolidaysFile）后自动补算。", ex);
         }
         catch (ArgumentOutOfRangeException ex)
         {

@@ -23,4 +23,23 @@ public sealed class Unit
 
     /// <summary>The office's duty mobile for SMS (optional).</summary>
     public string? Mobile { get; set; }
+
+    /// <summary>
+    /// Set once an admin deactivated the unit: it keeps its id, its cases and its officers' history, but takes no new
+    /// cases. A unit with open cases or officers is deactivated instead of deleted.
+    /// </summary>
+    public DateTimeOffset? DeactivatedAt { get; private set; }
+
+    public bool Active => DeactivatedAt is null;
+
+    /// <summary>A new name under the same id: running cases, tasks and officers keep pointing at it.</summary>
+    public void Rename(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name;
+    }
+
+    public void Deactivate(DateTimeOffset at) => DeactivatedAt ??= at;
+
+    public void Activate() => DeactivatedAt = null;
 }

@@ -1,3 +1,4 @@
+using Workflows.PropertyManagement.Deadlines;
 using Workflows.PropertyManagement.Jurisdictions;
 
 namespace Workflows.PropertyManagement.Tasks;
@@ -56,6 +57,12 @@ public sealed class OfficerTask
     public DateTimeOffset? DueAt { get; set; }
 
     public string? DueExplanation { get; set; }
+
+    /// <summary>
+    /// The period that could not be counted when the task opened (its year had no holiday data yet), kept so that the
+    /// due date can be worked out once an admin enters that year. Null once resolved or when there was none.
+    /// </summary>
+    public PendingDeadline? PendingDeadline { get; set; }
 
     /// <summary>Reminders so many days before the due date (for the reminders sender).</summary>
     public List<int> ReminderDays { get; set; } = [];
@@ -138,6 +145,21 @@ public sealed class OfficerTask
         DueDate = dueDate;
         DueAt = dueAt;
         DueExplanation = string.IsNullOrEmpty(DueExplanation) ? explanation : $"{DueExplanation}；{explanation}";
+        Revision++;
+    }
+
+    /// <summary>The holiday year the period needed was entered: the task gets the due date it would have had.</summary>
+    public void ResolveDeadline(Deadline deadline)
+    {
+        Expect(nameof(ResolveDeadline), OfficerTaskStatus.Open, OfficerTaskStatus.Claimed);
+        if (PendingDeadline is not { } pending) throw new DomainStateException($"Task {Id} has no unresolved deadline.");
+        Period = deadline.Period;
+        CountedFrom = deadline.CountedFrom;
+        DueDate = deadline.DueDate;
+        DueAt = deadline.DueAt;
+        DueExplanation = string.Join("；", deadline.Explanation);
+        ReminderDays = [.. pending.ReminderDays];
+        PendingDeadline = null;
         Revision++;
     }
 
