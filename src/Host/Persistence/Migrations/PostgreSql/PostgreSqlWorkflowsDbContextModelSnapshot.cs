@@ -766,6 +766,44 @@ namespace Workflows.Host.Persistence.Migrations.PostgreSql
                     b.ToTable("Timers", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Host.PropertyManagement.Calendar.HolidayYearRow", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("NoticeDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NoticeNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Unofficial")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Year");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("HolidayYears", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Host.Workspace.Accounts.PasswordHistoryEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1159,6 +1197,9 @@ namespace Workflows.Host.Persistence.Migrations.PostgreSql
                     b.Property<string>("Id")
                         .HasColumnType("text");
 
+                    b.Property<string>("Chair")
+                        .HasColumnType("text");
+
                     b.Property<string>("CompoundId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1204,6 +1245,9 @@ namespace Workflows.Host.Persistence.Migrations.PostgreSql
                     b.Property<string>("CreditCode")
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1223,6 +1267,10 @@ namespace Workflows.Host.Persistence.Migrations.PostgreSql
                     b.Property<string>("Address")
                         .HasColumnType("text");
 
+                    b.Property<string>("Classification")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("CommitteeId")
                         .HasColumnType("text");
 
@@ -1232,6 +1280,9 @@ namespace Workflows.Host.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("CompanyId")
                         .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DistrictId")
                         .IsRequired()
@@ -1247,6 +1298,16 @@ namespace Workflows.Host.Persistence.Migrations.PostgreSql
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("OldCompound")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasDefaultValue("Managed");
 
                     b.Property<string>("StreetOfficeId")
                         .IsRequired()
@@ -1430,6 +1491,9 @@ namespace Workflows.Host.Persistence.Migrations.PostgreSql
                     b.Property<string>("Id")
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Email")
                         .HasColumnType("text");
 
@@ -1533,6 +1597,9 @@ namespace Workflows.Host.Persistence.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset?>("OverdueAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PendingDeadline")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Period")
                         .HasColumnType("text");

@@ -752,6 +752,44 @@ namespace Workflows.Host.Persistence.Migrations.Sqlite
                     b.ToTable("Timers", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Host.PropertyManagement.Calendar.HolidayYearRow", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EnteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NoticeDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Unofficial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("HolidayYears", (string)null);
+                });
+
             modelBuilder.Entity("Workflows.Host.Workspace.Accounts.PasswordHistoryEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1141,6 +1179,9 @@ namespace Workflows.Host.Persistence.Migrations.Sqlite
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Chair")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CompoundId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1186,6 +1227,9 @@ namespace Workflows.Host.Persistence.Migrations.Sqlite
                     b.Property<string>("CreditCode")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeactivatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1205,6 +1249,10 @@ namespace Workflows.Host.Persistence.Migrations.Sqlite
                     b.Property<string>("Address")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Classification")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CommitteeId")
                         .HasColumnType("TEXT");
 
@@ -1214,6 +1262,9 @@ namespace Workflows.Host.Persistence.Migrations.Sqlite
 
                     b.Property<string>("CompanyId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeactivatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DistrictId")
                         .IsRequired()
@@ -1229,6 +1280,16 @@ namespace Workflows.Host.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("OldCompound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Managed");
 
                     b.Property<string>("StreetOfficeId")
                         .IsRequired()
@@ -1412,6 +1473,9 @@ namespace Workflows.Host.Persistence.Migrations.Sqlite
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DeactivatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasColumnType("TEXT");
 
@@ -1515,6 +1579,9 @@ namespace Workflows.Host.Persistence.Migrations.Sqlite
 
                     b.Property<long?>("OverdueAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PendingDeadline")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Period")
                         .HasColumnType("TEXT");
