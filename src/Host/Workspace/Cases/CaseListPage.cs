@@ -48,7 +48,7 @@ internal static class CaseListPage
                 var rows = string.Concat(shown.Select(c => $"""
                     <tr data-case-id="{E(c.Case.CaseId)}">
                       <td><a href="{E(CasePage.PathOf(c.Case.CaseId))}">{E(c.Case.Title)}</a></td><td>{E(c.Case.ProcedureName)}</td><td>{E(c.CompoundName)}</td>
-                      <td>{E(text.StatusName(c.Case.Status))}</td><td class="nowrap">{UsersPage.Time(c.Case.StartedAt)}</td>
+                      <td>{E(text.StatusName(c.Case.Status))}</td><td class="nowrap">{Web.PageTime.Minute(c.Case.StartedAt)}</td>
                     </tr>
                     """));
                 var body = $"""
@@ -64,7 +64,7 @@ internal static class CaseListPage
                     <tbody>{rows}</tbody></table>
                     {(shown.Count == 0 ? $"<p class=\"muted\">{E(text.NoCases)}</p>" : "")}
                     """;
-                return Page(PageFrame.Render(text.Cases, AdminMenu.None, language, context, body));
+                return Page(PageFrame.Render(text.Cases, language, context, body));
             })
             .RequireAuthorization(Policies.Officer)
             .ExcludeFromDescription();

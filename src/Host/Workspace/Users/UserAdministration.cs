@@ -57,7 +57,7 @@ internal sealed class UserAdministration(UserManager<WorkspaceUser> users, Workf
         {
             unit = string.IsNullOrWhiteSpace(request.UnitId) ? null : await jurisdiction.FindAsync(request.UnitId.Trim(), ct);
             if (unit is null) Error("unitId", "请选择所属单位 / Choose the officer's unit.");
-            else if (unit.Kind != kind) Error("unitId", $"{Roles.ChineseName(request.Role!)}人员须属于{kind}类单位，“{unit.Name}”不是 / A {Roles.EnglishName(request.Role!)} officer belongs to a {kind} unit; '{unit.Name}' is not one.");
+            else if (unit.Kind != kind) Error("unitId", $"{Roles.ChineseName(request.Role!)}人员须属于{Roles.ChineseName(request.Role!)}单位，“{unit.Name}”不是 / A {Roles.EnglishName(request.Role!)} officer belongs to a unit of that kind; '{unit.Name}' is not one.");
         }
         if (errors.Count > 0) return new Invalid(errors);
 
