@@ -13,7 +13,8 @@ public static class SecurityHeaders
 
     /// <summary>
     /// For the Studio frame: Blazor WebAssembly needs <c>'wasm-unsafe-eval'</c>, MudBlazor and Monaco set inline styles,
-    /// Monaco starts workers from blobs; the frame's own script is inline.
+    /// Monaco starts workers from blobs and evaluates its modules; the Studio's editor runs inline scripts it adds itself
+    /// (editor hotkeys), so this frame alone allows inline script.
     /// </summary>
     public const string StudioPolicy =
         "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval' 'wasm-unsafe-eval' blob:; style-src 'self' 'unsafe-inline'; "

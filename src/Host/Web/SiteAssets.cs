@@ -12,13 +12,17 @@ public static class SiteAssets
 
     private static readonly Asset Css = Asset.Load("site.css", "text/css; charset=utf-8");
     private static readonly Asset Js = Asset.Load("site.js", "text/javascript; charset=utf-8");
+    private static readonly Asset StudioJs = Asset.Load("studio-frame.js", "text/javascript; charset=utf-8");
 
     public static string StylesheetUrl => Css.Url;
     public static string ScriptUrl => Js.Url;
 
+    /// <summary>The Studio frame's script: the Studio's culture, the element callbacks, the Run button's navigation.</summary>
+    public static string StudioFrameScriptUrl => StudioJs.Url;
+
     public static IEndpointRouteBuilder MapSiteAssets(this IEndpointRouteBuilder app)
     {
-        foreach (var asset in new[] { Css, Js })
+        foreach (var asset in new[] { Css, Js, StudioJs })
             app.MapGet(Folder + asset.Name, (HttpContext context) =>
                 {
                     context.Response.Headers.CacheControl = context.Request.Query["v"] == asset.Hash ? "public, max-age=31536000, immutable" : "no-cache";

@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
 namespace Workflows.Host.Web;
 
 /// <summary>
@@ -9,6 +12,8 @@ public static class WebSetup
     public static IServiceCollection AddWebPages(this IServiceCollection services)
     {
         services.AddRazorComponents();
+        // Chinese text as UTF-8, not as &#x…; entities (the default encoder escapes everything outside Basic Latin).
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(SiteCultures.Configure);
         return services;

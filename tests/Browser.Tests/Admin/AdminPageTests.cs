@@ -18,7 +18,7 @@ public sealed class AdminPageTests(BrowserFixture browser, HostFixture host)
         await page.GotoAsync("admin/definitions");
         await page.WaitForFunctionAsync("() => customElements.get('elsa-workflow-definition-list') !== undefined", null, StudioStart);
 
-        Assert.Equal("流程定义 - 工作流管理", await page.TitleAsync());
+        Assert.Equal("流程定义 - 物业管理工作平台", await page.TitleAsync());
         Assert.Equal("流程定义", await page.Locator("h1.admin-title").InnerTextAsync());
         Assert.Equal("zh-Hans", await page.EvaluateAsync<string>("() => document.documentElement.lang"));
         Assert.Equal("zh-Hans", await page.EvaluateAsync<string>("() => localStorage.getItem('BlazorCulture')"));
@@ -38,7 +38,7 @@ public sealed class AdminPageTests(BrowserFixture browser, HostFixture host)
         await page.RouteAsync("**/admin/_framework/**", route => route.AbortAsync());
 
         await page.GotoAsync("admin/instances?lang=en");
-        Assert.Equal("Workflow instances - Workflow administration", await page.TitleAsync());
+        Assert.Equal("Workflow instances - Property management workspace", await page.TitleAsync());
         Assert.Equal("en-US", await page.EvaluateAsync<string>("() => localStorage.getItem('BlazorCulture')"));
 
         await page.GotoAsync("admin/definitions");

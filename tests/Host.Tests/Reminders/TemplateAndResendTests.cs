@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Workflows.Host.Notifications.Outbox;
 using Workflows.Host.Persistence;
+using Workflows.Host.Tests.Infrastructure;
 using Workflows.Notifications.Tests.Infrastructure;
 
 namespace Workflows.Host.Tests.Reminders;
@@ -49,8 +50,9 @@ public sealed class TemplateAndResendTests(SmtpServerFixture smtp) : IClassFixtu
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync("/api/notifications/templates/reminder-5d/Email")).StatusCode);
         Assert.True((bool)(await client.GetFromJsonAsync<JsonObject>("/api/notifications/templates/reminder-5d/Email"))!["isDefault"]!);
 
-        var page = await client.GetStringAsync("/admin/templates");
-        Assert.Contains("到期前5天提醒", page, StringComparison.Ordinal);
+        var page = await client.GetPageAsync("/admin/templates");
+        Assert.Equal("到期前5天提醒", page.Text("tr[data-template='reminder-5d/Email'] td a"));
+        Assert.Equal("系统默认", page.Text("tr[data-template='reminder-5d/Email'] .pill"));
     }
 
     [Fact]
@@ -79,7 +81,11 @@ public sealed class TemplateAndResendTests(SmtpServerFixture smtp) : IClassFixtu
 
         var log = await client.GetFromJsonAsync<JsonObject>($"/api/notifications/messages?recipient={to}&status=Sent");
         Assert.Equal(2, (int)log!["total"]!);
-        var html = await client.GetStringAsync($"/admin/notifications?recipient={to}");
-        Assert.Contains("重发", html, StringComparison.Ordinal);
+        var html = await client.GetPageAsync($"/admin/notifications?recipient={to}");
+        var rows = html.QuerySelectorAll("tr[data-message]");
+        Assert.Equal(2, rows.Length);
+        Assert.All(rows, row => Assert.Equal("已发送", row.Text("[data-status]")));
+        Assert.All(rows, row => Assert.Equal("重发", row.Text("form button")));
+        Assert.All(rows, row => Assert.NotNull(row.QuerySelector("form input[name=__RequestVerificationToken]")));
     }
 }

@@ -46,7 +46,7 @@ public sealed class AuditTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, locked.StatusCode);
         using var attempt = Session.Anonymous(_app);
-        Assert.Contains("账户已被锁定", await (await attempt.SignInAttemptAsync("community.shangwu.li", "Chongzhi#2026b")).Content.ReadAsStringAsync(),
+        Assert.Contains("账户已被锁定", (await Dom.ParseAsync(await attempt.SignInAttemptAsync("community.shangwu.li", "Chongzhi#2026b"))).Text("[role=alert]"),
             StringComparison.Ordinal);
 
         var create = Assert.Single(await Entries(AuditActions.UserCreate, id));
@@ -75,8 +75,9 @@ public sealed class AuditTests : IAsyncLifetime
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("“商务社区”不是", html, StringComparison.Ordinal);
+        var page = await Dom.ParseAsync(response);
+        Assert.Equal("街道办人员须属于街道办单位，“商务社区”不是", page.Text("#unitId-errors .field-error"));
+        Assert.Equal("street.wrong", page.QuerySelector("#userName")?.GetAttribute("value"));
         Assert.Empty(await Entries(AuditActions.UserCreate));
     }
 
@@ -176,7 +177,7 @@ public sealed class AuditTests : IAsyncLifetime
         var today = (await admin.Client.GetFromJsonAsync<JsonObject>("/api/audit?from=2026-09-25&to=2026-09-25"))!;
         var yesterday = (await admin.Client.GetFromJsonAsync<JsonObject>("/api/audit?to=2026-09-24"))!;
         using var badDate = await admin.Client.GetAsync("/api/audit?from=25.09.2026");
-        var html = await admin.Client.GetStringAsync("/admin/audit?action=sign-in.failed");
+        var html = await admin.Client.GetPageAsync("/admin/audit?action=sign-in.failed");
 
         Assert.Equal(3, (int)page1["totalCount"]!);
         Assert.Equal(2, page1["items"]!.AsArray().Count);
@@ -185,9 +186,11 @@ public sealed class AuditTests : IAsyncLifetime
         Assert.Equal(0, (int)yesterday["totalCount"]!);
         Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
         Assert.Contains("from", await badDate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains("<title>审计日志 - 物业管理工作平台</title>", html, StringComparison.Ordinal);
-        Assert.Contains("登录失败", html, StringComparison.Ordinal);
-        Assert.Contains("第 1 / 1 页，共 3 条", html, StringComparison.Ordinal);
+        Assert.Equal("审计日志 - 物业管理工作平台", html.Title);
+        Assert.Equal(3, html.QuerySelectorAll("tr[data-action='sign-in.failed']").Length);
+        Assert.All(html.QuerySelectorAll("tr[data-action] td[data-label='操作']"), td => Assert.StartsWith("登录失败", td.TextContent.Trim(), StringComparison.Ordinal));
+        Assert.Equal("sign-in.failed", html.QuerySelector("#action option[selected]")?.GetAttribute("value"));
+        Assert.Equal("第 1 / 1 页，共 3 条", html.Text(".pager span"));
     }
 
     private async Task<List<AuditEntry>> Entries(string? action, string? resourceId = null)

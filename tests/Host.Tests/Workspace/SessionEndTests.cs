@@ -18,9 +18,8 @@ public sealed class SessionEndTests
         using var reset = await Session.SignInAsync(app, "community.jingbalu-2");
         Assert.Equal(HttpStatusCode.OK, (await locked.Client.GetAsync("/api/me")).StatusCode);
 
-        var users = await admin.Client.GetStringAsync("/admin/users");
-        string IdOf(string userName) => System.Text.RegularExpressions.Regex
-            .Match(users, $"data-user=\"{System.Text.RegularExpressions.Regex.Escape(userName)}\"[\\s\\S]*?/admin/users/([^/]+)/password").Groups[1].Value;
+        var users = await admin.Client.GetPageAsync("/admin/users");
+        string IdOf(string userName) => users.QuerySelector($"tr[data-user='{userName}'] form.reset-password")!.GetAttribute("action")!.Split('/')[3];
         await admin.PostFormAsync("/admin/users", $"/admin/users/{IdOf("community.shangwu")}/lock", []);
         await admin.PostFormAsync("/admin/users", $"/admin/users/{IdOf("community.jingbalu-2")}/password", new() { ["password"] = "Xinmima#2027q" });
 

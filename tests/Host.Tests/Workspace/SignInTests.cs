@@ -31,6 +31,8 @@ public sealed class SignInTests : IAsyncLifetime
         Assert.Equal("用户名", chinese.Text("label[for=userName]"));
         Assert.Equal("密码", chinese.Text("label[for=password]"));
         Assert.Equal("English", chinese.Text("a[href='/account/login?lang=en']"));
+        // Sent as UTF-8 text, not as character references (three times the bytes).
+        Assert.Contains("<label for=\"userName\">用户名</label>", chinese.Source.Text, StringComparison.Ordinal);
         Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Sign in - Property management workspace", english.Title);
         Assert.Equal("User name", english.Text("label[for=userName]"));

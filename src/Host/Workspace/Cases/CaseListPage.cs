@@ -45,7 +45,7 @@ internal static class CaseListPage
                 var rows = string.Concat(shown.Items.Select(c => $"""
                     <tr data-case-id="{E(c.CaseId)}">
                       <td><a href="{E(CasePage.PathOf(c.CaseId))}">{E(c.Title)}</a></td><td>{E(c.ProcedureName)}</td><td>{E(c.CompoundName)}</td>
-                      <td>{E(text.StatusName(c.Status))}</td><td class="nowrap">{UsersPage.Time(c.StartedAt)}</td>
+                      <td>{E(text.StatusName(c.Status))}</td><td class="nowrap">{Web.PageTime.Minute(c.StartedAt)}</td>
                     </tr>
                     """));
                 string PageLink(int to, string label, string id) => $"<a id=\"{id}\" href=\"{E(PageHref(context.Request, to))}\">{E(label)}</a>";
@@ -68,7 +68,7 @@ internal static class CaseListPage
                     <tbody>{rows}</tbody></table>
                     {(shown.Items.Count == 0 ? $"<p class=\"muted\">{E(text.NoCases)}</p>" : pager)}
                     """;
-                return Page(PageFrame.Render(text.Cases, AdminMenu.None, language, context, body));
+                return Page(PageFrame.Render(text.Cases, language, context, body));
             })
             .RequireAuthorization(Policies.Officer)
             .ExcludeFromDescription();

@@ -96,14 +96,14 @@ internal static class CasePage
               <h2>{E(view.Title)}</h2>
               <table>
                 <tr><th>{E(text.Procedure)}</th><td id="case-procedure">{E(view.ProcedureName)}</td><th>{E(text.Status)}</th><td id="case-status">{E(text.StatusName(view.Status))}</td></tr>
-                <tr><th>{E(text.Compound)}</th><td>{E(view.Compound.Name)}</td><th>{E(text.Started)}</th><td>{UsersPage.Time(view.StartedAt)}</td></tr>
+                <tr><th>{E(text.Compound)}</th><td>{E(view.Compound.Name)}</td><th>{E(text.Started)}</th><td>{Web.PageTime.Minute(view.StartedAt)}</td></tr>
                 <tr><th>{E(text.Street)}</th><td>{E(street?.Name)}</td><th>{E(text.Community)}</th><td>{E(community?.Name)}</td></tr>
               </table>
               {studio}
             </section>
             <section class="panel" id="timeline"><h2>{E(text.Timeline)}</h2>
               <table><thead><tr><th class="nowrap">{E(text.Time)}</th><th>{E(text.What)}</th></tr></thead><tbody>
-              {string.Concat(timeline.Select(t => $"<tr data-kind=\"{E(t.Kind)}\"><td class=\"nowrap\">{UsersPage.Time(t.At)}</td><td>{E(t.Text)}</td></tr>"))}
+              {string.Concat(timeline.Select(t => $"<tr data-kind=\"{E(t.Kind)}\"><td class=\"nowrap\">{Web.PageTime.Minute(t.At)}</td><td>{E(t.Text)}</td></tr>"))}
               </tbody></table>
             </section>
             <section class="panel" id="open-tasks"><h2>{E(text.OpenTasks)}</h2>{OpenTasks(view.OpenTasks, today, WarningDays(context), text)}</section>
@@ -112,7 +112,7 @@ internal static class CasePage
             <section class="panel" id="deadlines"><h2>{E(text.Deadlines)}</h2>{Deadlines(view.UpcomingDeadlines, WarningDays(context), text)}</section>
             <section class="panel" id="votes"><h2>{E(text.Votes)}</h2>{Votes(view.Votes, text)}</section>
             """;
-        return Page(PageFrame.Render($"{text.CaseTitle} · {view.ProcedureName}", AdminMenu.None, language, context, body), problem?.Status ?? StatusCodes.Status200OK);
+        return Page(PageFrame.Render($"{text.CaseTitle} · {view.ProcedureName}", language, context, body), problem?.Status ?? StatusCodes.Status200OK);
     }
 
     private static async Task<JurisdictionUnit?> ParentAsync(IJurisdiction jurisdiction, string unitId, CancellationToken ct) =>
@@ -139,7 +139,7 @@ internal static class CasePage
         ? $"<p class=\"muted\">{E(text.NoTasks)}</p>"
         : $"<table><thead><tr><th>{E(text.Task)}</th><th>{E(text.Unit)}</th><th>{E(text.Outcome)}</th><th>{E(text.CompletedBy)}</th><th>{E(text.CompletedAt)}</th></tr></thead><tbody>"
           + string.Concat(tasks.Select(t => $"<tr data-task-id=\"{E(t.Id)}\"><td><a href=\"/tasks/{Uri.EscapeDataString(t.Id)}\">{E(t.Title)}</a></td><td>{E(t.Unit.Name)}</td>"
-                                             + $"<td>{E(t.Outcome ?? t.StatusName)}</td><td>{E(t.CompletedBy)}</td><td class=\"nowrap\">{(t.CompletedAt is { } at ? UsersPage.Time(at) : "")}</td></tr>"))
+                                             + $"<td>{E(t.Outcome ?? t.StatusName)}</td><td>{E(t.CompletedBy)}</td><td class=\"nowrap\">{(t.CompletedAt is { } at ? Web.PageTime.Minute(at) : "")}</td></tr>"))
           + "</tbody></table>";
 
     private static string Filings(IReadOnlyList<FilingView> filings, IReadOnlySet<string> recordable, FormProblem? problem, DateOnly today, HttpContext context, CaseText text)
@@ -203,7 +203,7 @@ internal static class CasePage
     {
         var language = AdminLanguage.Resolve(context);
         var text = CaseText.For(language);
-        return Page(PageFrame.Render(text.CaseTitle, AdminMenu.None, language, context,
+        return Page(PageFrame.Render(text.CaseTitle, language, context,
             $"<p class=\"error\">{E(text.IsChinese ? "案件不存在。" : "No such case.")}</p><p><a href=\"/cases\">{E(text.Cases)}</a></p>"), StatusCodes.Status404NotFound);
     }
 }

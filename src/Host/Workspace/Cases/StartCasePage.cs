@@ -71,7 +71,7 @@ internal static class StartCasePage
         var language = AdminLanguage.Resolve(context);
         var text = CaseText.For(language);
         if (!MayStart(officer))
-            return Page(PageFrame.Render(text.StartProcedure, AdminMenu.None, language, context,
+            return Page(PageFrame.Render(text.StartProcedure, language, context,
                 $"<p class=\"error\">{E(text.IsChinese ? "系统管理员不办理案件；请由承办单位的工作人员启动。" : "Administrators do no casework; an officer of the unit starts procedures.")}</p>"),
                 StatusCodes.Status403Forbidden);
         var reach = await officer.ReachAsync(ct);
@@ -105,7 +105,7 @@ internal static class StartCasePage
               <div><button class="primary" type="submit">{E(text.StartProcedure)}</button></div>
             </form>
             """;
-        return Page(PageFrame.Render($"{text.StartProcedure} · {procedure.Name}", AdminMenu.None, language, context, body),
+        return Page(PageFrame.Render($"{text.StartProcedure} · {procedure.Name}", language, context, body),
             errors is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 }

@@ -143,6 +143,6 @@ internal static class DashboardEndpoints
               })();
             </script>
             """;
-        return PageFrame.Render(text.Dashboard, AdminMenu.None, language, context, body);
+        return PageFrame.Render(text.Dashboard, language, context, body);
     }
 }

@@ -5,52 +5,35 @@ using Workflows.Host.Workspace.Officers;
 namespace Workflows.Host.Workspace.Pages;
 
 /// <summary>
-/// The header every page shares (the Studio pages too): menu by role, the signed-in person with their unit,
-/// change password, sign out, and the language switch of <see cref="AdminLanguage"/>.
+/// The frame of the officers' pages not yet moved to Razor components (inbox, task, cases, dashboard): the same menu
+/// (<see cref="Web.SiteMenu"/>) and words (<see cref="Web.SiteText"/>) as <c>SitePage</c>. Goes when they move.
 /// </summary>
 internal static class PageFrame
 {
-    public const string Users = "/admin/users";
-    public const string Audit = "/admin/audit";
     public const string Home = "/";
     public const string ChangePassword = "/account/password";
 
-    public static string Header(AdminMenu menu, AdminLanguage language, HttpContext context)
+    public static string Header(AdminLanguage language, HttpContext context)
     {
-        var text = language.Text;
         var officer = context.RequestServices.GetRequiredService<ICurrentOfficer>();
-        (string, string, AdminMenu)[] links = officer.IsAdmin
-            ?
-            [
-                (StudioPaths.Definitions, text.Definitions, AdminMenu.Definitions),
-                (StudioPaths.Instances, text.Instances, AdminMenu.Instances),
-                (AdminFrame.DeliveriesPath, text.Deliveries, AdminMenu.Deliveries),
-                (AdminFrame.TemplatesPath, text.Templates, AdminMenu.Templates),
-                (Users, text.Users, AdminMenu.Users),
-                (Audit, text.Audit, AdminMenu.Audit),
-                .. Cases.CaseMenu.Links(officer, language),
-            ]
-            :
-            [
-                (Home, WorkspaceText.For(language).Home, AdminMenu.None),
-                (Tasks.TaskPaths.Inbox, Tasks.TaskText.For(language).Inbox, AdminMenu.None),
-                .. Cases.CaseMenu.Links(officer, language),
-            ];
-        var nav = string.Concat(links.Select(l =>
-            $"<a href=\"{l.Item1}\"{(l.Item3 == menu && menu != AdminMenu.None ? " class=\"active\"" : "")}>{Html.E(l.Item2)}</a>"));
-        var switchUrl = $"{context.Request.Path.ToUriComponent()}{LanguageQuery(context, text.OtherLanguageCode)}";
+        var words = context.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Web.SiteText>>();
+        var entries = Web.SiteMenu.For(officer);
+        var active = Web.SiteMenu.Active(entries, context.Request.Path);
+        var nav = string.Concat(entries.Select(l =>
+            $"<a href=\"{l.Href}\"{(l == active ? " class=\"active\"" : "")}>{Html.E(words[l.TextKey])}</a>"));
+        var switchUrl = $"{context.Request.Path.ToUriComponent()}{LanguageQuery(context, Web.SiteCultures.OtherCode)}";
         var who = officer.IsSignedIn
             ? $"""
               <span class="admin-user">{Html.E(officer.DisplayName)}{(officer.Unit is { } unit ? " · " + Html.E(unit.Name) : "")}</span>
-              <a class="admin-link" href="{ChangePassword}">{Html.E(text.ChangePassword)}</a>
-              <form class="admin-signout" method="post" action="{SecuritySetup.LogoutPath}">{Html.AntiforgeryField(context)}<button type="submit">{Html.E(text.SignOut)}</button></form>
+              <a class="admin-link" href="{ChangePassword}">{Html.E(words["ChangePassword"])}</a>
+              <form class="admin-signout" method="post" action="{SecuritySetup.LogoutPath}">{Html.AntiforgeryField(context)}<button type="submit">{Html.E(words["SignOut"])}</button></form>
               """
             : "";
         return $"""
             <header class="admin-header">
-              <span class="admin-app">{Html.E(text.AppName)}</span>
+              <span class="admin-app">{Html.E(words["AppName"])}</span>
               <nav>{nav}</nav>
-              <span class="admin-right">{who}<a class="admin-lang" href="{Html.E(switchUrl)}">{Html.E(text.OtherLanguageName)}</a></span>
+              <span class="admin-right">{who}<a class="admin-lang" href="{Html.E(switchUrl)}">{Html.E(words["OtherLanguageName"])}</a></span>
             </header>
             """;
     }
@@ -73,9 +56,9 @@ internal static class PageFrame
         """;
 
     /// <summary>A whole page (not a Studio page): header, heading and the body.</summary>
-    public static string Render(string heading, AdminMenu menu, AdminLanguage language, HttpContext context, string body)
+    public static string Render(string heading, AdminLanguage language, HttpContext context, string body)
     {
-        var title = WorkspaceText.For(language).Product;
+        var title = context.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Web.SiteText>>()["AppName"];
         return $$"""
             <!DOCTYPE html>
             <html lang="{{language.HtmlLang}}">
@@ -87,7 +70,7 @@ internal static class PageFrame
             <style>{{Css}}</style>
             </head>
             <body>
-            {{Header(menu, language, context)}}
+            {{Header(language, context)}}
             <h1 class="admin-title">{{Html.E(heading)}}</h1>
             <main class="page">{{body}}</main>
             </body>
@@ -97,32 +80,6 @@ internal static class PageFrame
 
     /// <summary>The Studio's icon (served with its files): without one the browser asks for /favicon.ico and logs a 404.</summary>
     private const string StudioIcon = StudioPaths.Base + "_content/Elsa.Studio.Shell/favicon-32x32.png";
-
-    /// <summary>A page without the menu (sign-in): a card in the middle.</summary>
-    public static string RenderBare(string heading, AdminLanguage language, HttpContext context, string body)
-    {
-        var text = WorkspaceText.For(language);
-        var switchUrl = $"{context.Request.Path.ToUriComponent()}{LanguageQuery(context, language.Text.OtherLanguageCode)}";
-        return $$"""
-            <!DOCTYPE html>
-            <html lang="{{language.HtmlLang}}">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1.0">
-            <title>{{Html.E(heading)}} - {{Html.E(text.Product)}}</title>
-            <style>{{Css}}</style>
-            </head>
-            <body class="bare">
-            <div class="card">
-              <p class="product">{{Html.E(text.Product)}}</p>
-              <h1>{{Html.E(heading)}}</h1>
-              {{body}}
-              <p class="lang"><a href="{{Html.E(switchUrl)}}">{{Html.E(language.Text.OtherLanguageName)}}</a></p>
-            </div>
-            </body>
-            </html>
-            """;
-    }
 
     /// <summary>The current query with <c>lang</c> replaced (keeps filters, and <c>returnUrl</c> on the sign-in page).</summary>
     private static string LanguageQuery(HttpContext context, string code)

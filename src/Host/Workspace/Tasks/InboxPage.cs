@@ -24,7 +24,7 @@ internal static class InboxPage
         var body = tab == Approvals
             ? ApprovalsTable(text, await queries.ExtensionsAsync(pendingOnly: false, ct))
             : Filters(text, tab, filter) + TaskTable(text, tab, await queries.ListAsync(filter, ct));
-        return PageFrame.Render(text.Inbox, AdminMenu.None, language, context, TaskPageStyle.Css + $"<nav class=\"tabs\">{tabLinks}</nav>{body}");
+        return PageFrame.Render(text.Inbox, language, context, TaskPageStyle.Css + $"<nav class=\"tabs\">{tabLinks}</nav>{body}");
     }
 
     private static string? Blank(Microsoft.Extensions.Primitives.StringValues value) => string.IsNullOrWhiteSpace(value) ? null : value.ToString();

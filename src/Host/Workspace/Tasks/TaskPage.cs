@@ -40,7 +40,7 @@ internal static class TaskPage
             """;
         var actions = !detail.CanAct ? $"<p class=\"muted\">{E(text.ReadOnly)}</p>" : active ? Actions(context, text, detail, me, errors, posted) : "";
         var decisions = string.Concat(toDecide.Where(x => x.Status == nameof(TaskExtensionStatus.Pending)).Select(x => Decision(context, text, x)));
-        return PageFrame.Render(task.Title, AdminMenu.None, language, context,
+        return PageFrame.Render(task.Title, language, context,
             TaskPageStyle.Css + top + facts + decisions + actions + Notes(text, detail) + Extensions(text, detail) + History(text, detail)
             + $"<p><a href=\"{TaskPaths.Inbox}\">{E(text.Back)}</a></p>");
     }

@@ -53,7 +53,7 @@ internal static class TaskPages
         if (await queries.GetAsync(taskId, ct) is not { } detail)
         {
             var text = TaskText.For(AdminLanguage.Resolve(context));
-            return Page(PageFrame.Render(text.Task, AdminMenu.None, AdminLanguage.Resolve(context), context,
+            return Page(PageFrame.Render(text.Task, AdminLanguage.Resolve(context), context,
                 $"<p class=\"error\">{E(text.IsChinese ? $"任务“{taskId}”不存在。" : $"Task {taskId} does not exist.")}</p><p><a href=\"{TaskPaths.Inbox}\">{E(text.Back)}</a></p>"),
                 StatusCodes.Status404NotFound);
         }

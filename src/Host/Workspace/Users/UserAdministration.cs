@@ -60,7 +60,7 @@ internal sealed class UserAdministration(UserManager<WorkspaceUser> users, Workf
             if (unit is null) Error("unitId", "请选择所属单位 / Choose the officer's unit.");
             else if (await db.Set<Unit>().AsNoTracking().AnyAsync(u => u.Id == unit.Id && u.DeactivatedAt != null, ct))
                 Error("unitId", $"单位“{unit.Name}”已停用，不能再添加人员 / The unit '{unit.Name}' is deactivated.");
-            else if (unit.Kind != kind) Error("unitId", $"{Roles.ChineseName(request.Role!)}人员须属于{kind}类单位，“{unit.Name}”不是 / A {Roles.EnglishName(request.Role!)} officer belongs to a {kind} unit; '{unit.Name}' is not one.");
+            else if (unit.Kind != kind) Error("unitId", $"{Roles.ChineseName(request.Role!)}人员须属于{Roles.ChineseName(request.Role!)}单位，“{unit.Name}”不是 / A {Roles.EnglishName(request.Role!)} officer belongs to a unit of that kind; '{unit.Name}' is not one.");
         }
         if (errors.Count > 0) return new Invalid(errors);
 
