@@ -43,10 +43,12 @@ public static class HostSetup
         services.AddOptions<DefinitionFolderOptions>().Bind(configuration.GetSection(DefinitionFolderOptions.Section));
         services.AddScoped<DefinitionFolderImporter>();
         services.AddWorkflowsScheduling(configuration);
-        services.AddWorkflowsSecurity(configuration);
-        services.AddElsaApi(configuration);
+        // Hosted services start in registration order: the migrations run before Data Protection's hosted
+        // service (registered with the security schemes) reads the key ring from its table.
         services.AddSingleton<ReadinessState>();
         services.AddHostedService<StartupTasks>();
+        services.AddWorkflowsSecurity(configuration);
+        services.AddElsaApi(configuration);
         services.AddPropertyManagementHost(configuration, builder.Environment);
         services.AddWorkspace(configuration, builder.Environment);
         services.AddDistrictAdministration();

@@ -93,7 +93,7 @@ public sealed class StudioFilesTests(HostFixture host)
         Assert.Contains($"<elsa-backend-provider remote-endpoint=\"{api}\">", html, StringComparison.Ordinal);
         Assert.DoesNotContain("api-key", html, StringComparison.Ordinal);
         Assert.Contains("definition-id=\"def 1\"", html, StringComparison.Ordinal);
-        Assert.Contains("<base href=\"/admin/\">", html, StringComparison.Ordinal);
+        Assert.Contains("<base href=\"/admin/\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

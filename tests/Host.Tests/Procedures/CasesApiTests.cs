@@ -68,8 +68,11 @@ public sealed class CasesApiTests
             HttpStatusCode.BadRequest);
         var farFuture = await ProblemAsync(await StartAsync(app, "committee-reelection", "minquan-jiayuan", new() { ["termEnd"] = "9999-12-31" }),
             HttpStatusCode.BadRequest);
-        var huge = await ProblemAsync(await StartAsync(app, "complaint-escalation", "minquan-garden", new() { ["complaint"] = new string('吵', 3_000_000) }),
+        var tooLong = await ProblemAsync(await StartAsync(app, "complaint-escalation", "minquan-garden", new() { ["complaint"] = new string('吵', 5_001) }),
             HttpStatusCode.BadRequest);
+        // A 3 MB complaint does not even reach the input check: the body is over the request limit.
+        var huge = await ProblemAsync(await StartAsync(app, "complaint-escalation", "minquan-garden", new() { ["complaint"] = new string('吵', 3_000_000) }),
+            HttpStatusCode.RequestEntityTooLarge);
         var longName = await ProblemAsync(await StartAsync(app, "complaint-escalation", "minquan-garden",
             new() { ["complaint"] = "噪声", ["complainant"] = new JsonObject { ["name"] = new string('王', 101) } }), HttpStatusCode.BadRequest);
         var manyKeys = new JsonObject { ["complaint"] = "噪声" };
@@ -83,7 +86,8 @@ public sealed class CasesApiTests
         Assert.Contains("“物业交接日期”0001-01-01 超出有效范围，应在 1990-01-01 至 2100-12-31 之间", (string)ancient["errors"]!["input.handoverOn"]![0]!, StringComparison.Ordinal);
         Assert.Contains("“任期届满日”9999-12-31 超出有效范围", (string)farFuture["errors"]!["input.termEnd"]![0]!, StringComparison.Ordinal);
         Assert.DoesNotContain("out of range", farFuture.ToJsonString(), StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("最多 5000 个字符", (string)huge["errors"]!["input.complaint"]![0]!, StringComparison.Ordinal);
+        Assert.Contains("最多 5000 个字符", (string)tooLong["errors"]!["input.complaint"]![0]!, StringComparison.Ordinal);
+        Assert.Contains("请求正文超过", (string)huge["errors"]!["body"]![0]!, StringComparison.Ordinal);
         Assert.Contains("最多 100 个字符", (string)longName["errors"]!["input.complainant.name"]![0]!, StringComparison.Ordinal);
         Assert.Contains("输入项过多", (string)tooManyKeys["errors"]!["input"]![0]!, StringComparison.Ordinal);
         Assert.Contains("无效字符", (string)surrogate["errors"]!["input.complaint"]![0]!, StringComparison.Ordinal);

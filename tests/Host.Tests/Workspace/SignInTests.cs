@@ -86,8 +86,10 @@ public sealed class SignInTests : IAsyncLifetime
         using var unknown = await session.SignInAttemptAsync("nobody.here", "Wrong-password-1");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("用户名或密码不正确。", (await Dom.ParseAsync(response)).Text("[role=alert]"));
-        Assert.Equal("用户名或密码不正确。", (await Dom.ParseAsync(unknown)).Text("[role=alert]"));
+        var message = (await Dom.ParseAsync(response)).Text("[role=alert]");
+        Assert.StartsWith("用户名或密码不正确，或账户已被锁定", message, StringComparison.Ordinal);
+        // An unknown user name reads exactly like a wrong password: the page never tells which names exist.
+        Assert.Equal(message, (await Dom.ParseAsync(unknown)).Text("[role=alert]"));
         Assert.Equal("community.shangwu", (await Dom.ParseAsync(response)).QuerySelector("#userName")?.GetAttribute("value"));
         var failures = await AuditAsync(AuditActions.SignInFailed);
         Assert.Contains(failures, e => e.ActorName == "community.shangwu" && e.AfterJson!.Contains("wrong-password", StringComparison.Ordinal));
