@@ -57,9 +57,10 @@ public sealed class OutboxDeliveryTests(SmtpServerFixture smtp) : IClassFixture<
             await app.RunAsync(sp => sp.GetRequiredService<OutboxDispatcher>().DispatchAsync(id));
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(DispatchAsync)));
 
-        // Compared as a whole so that a failure shows what each dispatcher got.
-        Assert.Equal([DispatchOutcome.Sent, DispatchOutcome.NotClaimed, DispatchOutcome.NotClaimed, DispatchOutcome.NotClaimed],
-            outcomes.OrderBy(o => o == DispatchOutcome.Sent ? 0 : 1).ThenBy(o => o));
+        // The app's own sweep may be a fifth racer and win the claim, so at most one of these four sends; every
+        // other one finds the message claimed. Shown whole so that a failure tells what each dispatcher got.
+        Assert.True(outcomes.Count(o => o == DispatchOutcome.Sent) <= 1 && outcomes.All(o => o is DispatchOutcome.Sent or DispatchOutcome.NotClaimed),
+            "outcomes: " + string.Join(", ", outcomes));
         await smtp.WaitForMessageAsync(m => m.EnvelopeTo.Contains(to));
         await app.WaitForOutboxIdleAsync();
         Assert.Single(smtp.MessagesTo(to));
